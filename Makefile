@@ -1,0 +1,50 @@
+# Two commands on a fresh Debian machine with Python 3.11:
+#   make site   – create .venv, install everything, build the whole site strictly into site/
+#   make test   – install what the tests need (Chromium included) and run every check
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+# Material's end-of-life banner is noise in every build log.
+export NO_MKDOCS_2_WARNING := 1
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site serve test lint typecheck unit browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.site-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.site-deps
+
+site: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict
+
+serve: $(VENV)/.site-deps
+	$(BIN)/mkdocs serve
+
+# Playwright cannot download its own browsers here; the tests drive Debian's.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.test-deps
+	$(BIN)/mypy
+
+unit: $(VENV)/.test-deps browser
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache
