@@ -1,4 +1,4 @@
-"""Give every language its own 404 page and its own search index.
+"""Give every language its own 404 page and search index.
 
 static-i18n builds each language into the same site root, so the root 404 page
 and search index come out in whichever language was built last, and search
@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from oer.engine.mkdocs_i18n import language_state
+from oer.languages.head_links import drop_language_alternates
 from oer.languages.search_index import index_path, split_by_language
 from oer.languages.theme_config import rebase_theme_config
 
@@ -26,7 +27,9 @@ _not_found_pages: dict[str, str] = {}
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     state = language_state(config)
-    return output if state is None else rebase_theme_config(output, state.folder)
+    if state is None:
+        return output
+    return drop_language_alternates(rebase_theme_config(output, state.folder))
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
@@ -52,11 +55,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         (site / folder / "404.html").write_text(html, encoding="utf-8")
 
     merged_path = site / "search" / "search_index.json"
-    if not merged_path.exists():
-        return
-    merged = json.loads(merged_path.read_text(encoding="utf-8"))
-    for lang, index in split_by_language(merged, state.languages, state.default).items():
-        path = site / index_path(lang, state.default)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    log.debug("Wrote one search index and one 404 page per language")
+    if merged_path.exists():
+        merged = json.loads(merged_path.read_text(encoding="utf-8"))
+        for lang, index in split_by_language(merged, state.languages, state.default).items():
+            path = site / index_path(lang, state.default)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    log.debug("Wrote a search index and a 404 page per language")

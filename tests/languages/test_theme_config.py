@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_default_language_keeps_its_base() -> None:
     assert language_base("../..", "") == "../.."
 
 
-def page(settings: dict[str, object]) -> str:
+def page(settings: Mapping[str, object]) -> str:
     return (
         '<html><body><script id="__config" type="application/json">'
         # Escaped as Jinja's tojson does, so the test page itself is valid.
