@@ -12,15 +12,16 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
 from oer.languages.head_links import drop_language_alternates
 from oer.languages.search_index import index_path, split_by_language
 from oer.languages.theme_config import rebase_theme_config
 
-log = get_plugin_logger(__name__)
+log = hook_logger("per_language_outputs")
 
 _not_found_pages: dict[str, str] = {}
 

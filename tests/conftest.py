@@ -63,8 +63,8 @@ def fixture_copy(tmp_path: Path) -> Iterator[Path]:
     target = tmp_path / "site-src"
     shutil.copytree(FIXTURE_SITE, target)
     config = target / "mkdocs.yml"
-    hooks = REPO / "hooks"
+    # The copy lives elsewhere, so its relative paths to the project must become absolute.
     config.write_text(
-        config.read_text(encoding="utf-8").replace("../../../hooks", str(hooks)), encoding="utf-8"
+        config.read_text(encoding="utf-8").replace("../../../", f"{REPO}/"), encoding="utf-8"
     )
     yield target

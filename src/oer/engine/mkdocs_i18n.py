@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
 
 
 @dataclass(frozen=True)
@@ -44,3 +45,17 @@ def language_state(config: MkDocsConfig) -> LanguageState | None:
         languages=tuple(plugin.build_languages),
         building_others=bool(plugin.building),
     )
+
+
+def file_language(page: Page, state: LanguageState | None) -> str | None:
+    """The language the page's text is written in (its source file's), or None without i18n."""
+    if state is None:
+        return None
+    return getattr(page.file, "locale", None) or state.default
+
+
+def alternate_url(page: Page, lang: str) -> str | None:
+    """The site-relative URL of ``page`` in ``lang``, as static-i18n paired them."""
+    alternates = getattr(page.file, "alternates", None) or {}
+    alternate = alternates.get(lang)
+    return alternate.url if alternate is not None else None

@@ -1,0 +1,132 @@
+"""What a reader sees: credits grouped by role, the licence, reuse and funding lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+
+import jinja2
+from babel.lists import format_list
+
+from oer.attribution.credits import ROLES, TRANSLATION_ROLES, Credits
+from oer.attribution.licences import Licence
+from oer.attribution.registry import Contributor, Person
+from oer.locales import label
+
+
+def credited_name(contributor: Contributor, lang: str) -> str:
+    """The name the contributor chose to be credited with, or the words saying it is withheld."""
+    return contributor.public_name or label(lang, "attribution.name_withheld")
+
+
+def display_name(contributor: Contributor, lang: str) -> str:
+    """The credited name with what a reader should know about it (profession, fictional)."""
+    name = credited_name(contributor, lang)
+    details = []
+    if isinstance(contributor, Person):
+        if contributor.profession:
+            details.append(label(lang, f"attribution.professions.{contributor.profession}"))
+        if contributor.fictional:
+            details.append(label(lang, "attribution.fictional"))
+    return f"{name} ({', '.join(details)})" if details else name
+
+
+def join_names(names: list[str], lang: str) -> str:
+    return format_list(names, locale=lang) if names else ""
+
+
+@dataclass(frozen=True)
+class CreditGroup:
+    role: str
+    label: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AttributionBlock:
+    lang: str
+    heading: str
+    groups: tuple[CreditGroup, ...]
+    translation_heading: str
+    translation_groups: tuple[CreditGroup, ...]
+    exception_heading: str
+    exception: str | None
+    licence_heading: str
+    licence_intro: str
+    licence_name: str
+    licence_url: str
+    tasl: str
+    funding: str | None
+
+
+def _groups(
+    credits: dict[str, tuple[Contributor, ...]], roles: tuple[str, ...], lang: str
+) -> tuple[CreditGroup, ...]:
+    return tuple(
+        CreditGroup(
+            role,
+            label(lang, f"attribution.roles.{role}"),
+            tuple(display_name(c, lang) for c in credits[role]),
+        )
+        for role in roles
+        if credits.get(role)
+    )
+
+
+def tasl_line(
+    credits: Credits, *, lang: str, title: str, course: str, url: str, licence: Licence
+) -> str:
+    """Title, Author, Source, Licence: the line a reuser copies.
+
+    Withheld names are summed up once at the end rather than repeated.
+    """
+    everyone = credits.everyone()
+    names = [c.public_name for c in everyone if c.public_name]
+    if len(names) < len(everyone):
+        names.append(label(lang, "attribution.others_withheld"))
+    authors = join_names(names, lang)
+    return label(lang, "attribution.tasl").format(
+        title=title, authors=authors, course=course, url=url, licence=licence.name
+    )
+
+
+def attribution_block(
+    credits: Credits,
+    *,
+    lang: str,
+    title: str,
+    course: str,
+    url: str,
+    licence: Licence,
+    funding: str | None,
+) -> AttributionBlock:
+    return AttributionBlock(
+        lang=lang,
+        heading=label(lang, "attribution.heading"),
+        groups=_groups(credits.roles, ROLES, lang),
+        translation_heading=label(lang, "attribution.translation_heading"),
+        translation_groups=_groups(credits.translation, TRANSLATION_ROLES, lang),
+        exception_heading=label(lang, "attribution.exception_heading"),
+        exception=credits.exception,
+        licence_heading=label(lang, "attribution.licence_heading"),
+        licence_intro=label(lang, "attribution.licence_intro").format(licence=licence.name),
+        licence_name=licence.name,
+        licence_url=licence.deed(lang),
+        tasl=tasl_line(credits, lang=lang, title=title, course=course, url=url, licence=licence),
+        funding=funding,
+    )
+
+
+templates = jinja2.Environment(
+    loader=jinja2.FunctionLoader(
+        lambda name: files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
+    ),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def render_attribution(block: AttributionBlock) -> str:
+    return templates.get_template("attribution.html").render(block=block)

@@ -1,0 +1,235 @@
+"""The registry of co-producers: one entry per person or organisation.
+
+People choose how they are credited: by full name, by a chosen name, or
+anonymously. Changing ``credit:`` to ``anonymous`` is all it takes to withdraw
+consent; the name may stay in the file for the team's records but is never
+handed to anything that writes output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from oer.problems import Problem
+
+CREDIT_PREFERENCES = ("full", "chosen", "anonymous")
+PROFESSIONS = ("practitioner", "educator", "clinician")
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    credit: str
+    name: str | None = field(default=None, repr=False)
+    chosen_name: str | None = field(default=None, repr=False)
+    profession: str | None = None
+    fictional: bool = False
+    line: int | None = None
+
+    @property
+    def public_name(self) -> str | None:
+        """The name the person agreed to be credited with, or None when withheld."""
+        if self.credit == "full":
+            return self.name
+        if self.credit == "chosen":
+            return self.chosen_name
+        return None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    url: str | None = None
+    country: str | None = None
+    project_partner: bool = False
+    line: int | None = None
+
+    @property
+    def public_name(self) -> str:
+        return self.name
+
+
+Contributor = Person | Organisation
+
+
+@dataclass(frozen=True)
+class Registry:
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+
+    def get(self, contributor_id: str) -> Contributor | None:
+        return self.people.get(contributor_id) or self.organisations.get(contributor_id)
+
+    @property
+    def partners(self) -> list[Organisation]:
+        return [org for org in self.organisations.values() if org.project_partner]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps the line of every mapping, so problems can point at the entry."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__lines__"] = {
+        key.value: key.start_mark.line + 1 for key, _ in node.value if isinstance(key.value, str)
+    }
+    return mapping  # type: ignore[return-value]
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def load_registry(text: str, file: str) -> tuple[Registry, list[Problem]]:
+    """Read the registry file's text; return what it defines and what is wrong with it."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        return Registry(), [
+            Problem(
+                file,
+                f"The co-producer registry is not valid YAML ({getattr(error, 'problem', error)}).",
+                "Check the indentation and quotes on that line.",
+                line=mark.line + 1 if mark is not None else None,
+            )
+        ]
+    problems: list[Problem] = []
+    people: dict[str, Person] = {}
+    organisations: dict[str, Organisation] = {}
+
+    for entry in data.get("people") or []:
+        person, found = _read_person(entry, file)
+        problems += found
+        if person is not None:
+            if person.id in people:
+                problems.append(_duplicate(file, person.id, person.line))
+            people[person.id] = person
+
+    for entry in data.get("organisations") or []:
+        organisation, found = _read_organisation(entry, file)
+        problems += found
+        if organisation is not None:
+            if organisation.id in organisations or organisation.id in people:
+                problems.append(_duplicate(file, organisation.id, organisation.line))
+            organisations[organisation.id] = organisation
+
+    return Registry(people, organisations), problems
+
+
+def _duplicate(file: str, contributor_id: str, line: int | None) -> Problem:
+    return Problem(
+        file,
+        f"The id '{contributor_id}' is used twice.",
+        "Give each person and organisation an id of its own.",
+        line,
+    )
+
+
+def _read_person(entry: Any, file: str) -> tuple[Person | None, list[Problem]]:
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict) or not entry.get("id"):
+        return None, [
+            Problem(file, "A person has no id.", "Add 'id: a-short-label' to the entry.", line)
+        ]
+    person_id = str(entry["id"])
+    lines = entry.get("__lines__", {})
+    credit = entry.get("credit")
+    problems: list[Problem] = []
+    if credit not in CREDIT_PREFERENCES:
+        problems.append(
+            Problem(
+                file,
+                f"'{person_id}' has the credit preference {credit!r}, which is not one of "
+                f"{', '.join(CREDIT_PREFERENCES)}.",
+                "Set 'credit:' to full, chosen or anonymous. When unsure, use anonymous.",
+                lines.get("credit", line),
+            )
+        )
+        # Unknown wishes are treated as the most private choice.
+        credit = "anonymous"
+    name = entry.get("name")
+    chosen = entry.get("chosen_name")
+    if credit == "full" and not name:
+        problems.append(
+            Problem(
+                file,
+                f"'{person_id}' wants to be credited by full name but has no 'name:'.",
+                "Add 'name:', or change 'credit:' to chosen or anonymous.",
+                line,
+            )
+        )
+        credit = "anonymous"
+    if credit == "chosen" and not chosen:
+        problems.append(
+            Problem(
+                file,
+                f"'{person_id}' wants to be credited by a chosen name but has no 'chosen_name:'.",
+                "Add 'chosen_name:' with the name they chose, or change 'credit:'.",
+                line,
+            )
+        )
+        credit = "anonymous"
+    if credit == "anonymous" and name and _id_reveals(person_id, str(name)):
+        problems.append(
+            Problem(
+                file,
+                f"The id '{person_id}' contains part of a name that is withheld.",
+                "Rename the id to something that does not identify them, e.g. 'expert-3'.",
+                line,
+            )
+        )
+    profession = entry.get("profession")
+    if profession is not None and profession not in PROFESSIONS:
+        problems.append(
+            Problem(
+                file,
+                f"'{person_id}' has the profession {profession!r}.",
+                f"Use one of: {', '.join(PROFESSIONS)}, or leave 'profession:' out.",
+                lines.get("profession", line),
+            )
+        )
+        profession = None
+    person = Person(
+        id=person_id,
+        credit=credit,
+        name=str(name) if name else None,
+        chosen_name=str(chosen) if chosen else None,
+        profession=profession,
+        fictional=bool(entry.get("fictional", False)),
+        line=line,
+    )
+    return person, problems
+
+
+def _id_reveals(contributor_id: str, name: str) -> bool:
+    words = {word.lower() for word in name.replace("-", " ").split() if len(word) > 2}
+    parts = set(contributor_id.lower().replace("_", "-").split("-"))
+    return bool(words & parts)
+
+
+def _read_organisation(entry: Any, file: str) -> tuple[Organisation | None, list[Problem]]:
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
+        return None, [
+            Problem(
+                file,
+                "An organisation needs an id and a name.",
+                "Add 'id:' and 'name:' to the entry.",
+                line,
+            )
+        ]
+    organisation = Organisation(
+        id=str(entry["id"]),
+        name=str(entry["name"]),
+        url=entry.get("url"),
+        country=entry.get("country"),
+        project_partner=bool(entry.get("project_partner", False)),
+        line=line,
+    )
+    return organisation, []

@@ -1,0 +1,57 @@
+"""Course-wide settings, read from ``extra.course`` in mkdocs.yml."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from oer.attribution.licences import DEFAULT_LICENCE, LICENCES, Licence
+from oer.locales import label
+from oer.problems import Problem
+
+
+@dataclass(frozen=True)
+class CourseSettings:
+    registry: str = "coproducers.yml"
+    licence: Licence = LICENCES[DEFAULT_LICENCE]
+    # "eu" for the European Union's usual disclaimer, a text per language, or None.
+    funding: str | Mapping[str, str] | None = None
+    audience: str | None = None
+    educational_level: str | None = None
+
+    def funding_text(self, lang: str, default_lang: str = "en") -> str | None:
+        if self.funding is None:
+            return None
+        if isinstance(self.funding, Mapping):
+            return self.funding.get(lang) or self.funding.get(default_lang)
+        if self.funding == "eu":
+            return label(lang, "funding.eu", default_lang)
+        return self.funding
+
+
+def read_settings(
+    extra: Mapping[str, Any], file: str = "mkdocs.yml"
+) -> tuple[CourseSettings, list[Problem]]:
+    course = extra.get("course") or {}
+    problems: list[Problem] = []
+    licence_id = course.get("licence", DEFAULT_LICENCE)
+    licence = LICENCES.get(licence_id)
+    if licence is None:
+        problems.append(
+            Problem(
+                file,
+                f"extra.course.licence is {licence_id!r}, which this toolkit does not know.",
+                f"Use one of: {', '.join(LICENCES)}.",
+            )
+        )
+        licence = LICENCES[DEFAULT_LICENCE]
+    funding = course.get("funding")
+    settings = CourseSettings(
+        registry=course.get("registry", "coproducers.yml"),
+        licence=licence,
+        funding=funding if funding else None,
+        audience=course.get("audience"),
+        educational_level=course.get("educational_level"),
+    )
+    return settings, problems
