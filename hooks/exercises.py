@@ -1,0 +1,35 @@
+"""Exercise blocks: print their labels in the language being built, and check their source."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from oer.content.sources import shared_reader
+from oer.engine.logs import hook_logger
+from oer.engine.mkdocs_i18n import file_language, language_state
+from oer.exercises.checks import check_exercises
+
+log = hook_logger("exercises")
+EXTENSION = "oer.exercises.markdown"
+
+
+def on_config(config: MkDocsConfig) -> None:
+    state = language_state(config)
+    lang = state.current if state else str(config.theme["language"])
+    # Setting a value (not registering the extension again) keeps this safe to
+    # repeat for every language build.
+    config.mdx_configs.setdefault(EXTENSION, {})["lang"] = lang
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = language_state(config)
+    if state is not None and file_language(page, state) != state.current:
+        return markdown
+    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    if source is not None:
+        _, problems = check_exercises(source.text, f"docs/{source.uri}")
+        for problem in problems:
+            log.warning(str(problem))
+    return markdown

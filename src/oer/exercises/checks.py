@@ -1,0 +1,162 @@
+"""Check exercise blocks in Markdown source, with line numbers.
+
+pymdownx.blocks silently prints a block with a bad option as plain text; this
+check runs on the source first so authors hear about it, with the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from oer.exercises.options import count, minutes, text_list, valid_id
+from oer.problems import Problem
+
+_HEADER = re.compile(r"^(?P<indent>\s*)/{3,}\s*(?P<name>[\w-]+)\s*(?:\|\s*(?P<arg>.*?))?\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+_VALIDATORS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "exercise": {
+        "id": valid_id,
+        "duration": minutes,
+        "group_size": str,
+        "materials": text_list,
+    },
+    "trainer-notes": {},
+    "worksheet": {"lines": count, "boxes": count},
+}
+_HINTS = {
+    "id": "lower-case letters, digits and hyphens, e.g. 'id: place-or-train'",
+    "duration": "whole minutes, e.g. 'duration: 20'",
+    "materials": "a list, e.g. 'materials: [paper, pens]'",
+    "lines": "a number from 1 to 40",
+    "boxes": "a number from 1 to 40",
+}
+
+
+@dataclass(frozen=True)
+class ExerciseHeader:
+    id: str
+    title: str
+    line: int
+
+
+def check_exercises(text: str, file: str) -> tuple[list[ExerciseHeader], list[Problem]]:
+    """Return the exercises a Markdown page declares and what is wrong with their blocks."""
+    lines = text.splitlines()
+    found: list[ExerciseHeader] = []
+    problems: list[Problem] = []
+    in_fence = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _HEADER.match(line)
+        if match is None or match["name"] not in _VALIDATORS:
+            continue
+        number = index + 1
+        name = match["name"]
+        options, option_problems = _options(lines, index, match["indent"], name, file)
+        problems += option_problems
+        if name != "exercise":
+            continue
+        title = (match["arg"] or "").strip()
+        if not title:
+            problems.append(
+                Problem(
+                    file,
+                    "This exercise has no title.",
+                    "Write the title after a bar: '/// exercise | Place or train?'.",
+                    number,
+                )
+            )
+        if "id" not in options:
+            problems.append(
+                Problem(
+                    file,
+                    "This exercise has no id.",
+                    "Add an indented option line below it: '    id: place-or-train'. "
+                    "Translations keep the same id.",
+                    number,
+                )
+            )
+            continue
+        exercise_id = str(options["id"])
+        duplicate = next((e for e in found if e.id == exercise_id), None)
+        if duplicate is not None:
+            problems.append(
+                Problem(
+                    file,
+                    f"The exercise id '{exercise_id}' is already used on line {duplicate.line}.",
+                    "Give each exercise its own id.",
+                    number,
+                )
+            )
+        found.append(ExerciseHeader(exercise_id, title, number))
+    return found, problems
+
+
+def _options(
+    lines: list[str], header: int, indent: str, name: str, file: str
+) -> tuple[dict[str, Any], list[Problem]]:
+    option_lines = []
+    for line in lines[header + 1 :]:
+        if not line.strip() or not line.startswith(indent + "    "):
+            break
+        option_lines.append(line)
+    if not option_lines:
+        return {}, []
+    first = header + 2
+    try:
+        data = yaml.safe_load("\n".join(option_lines)) or {}
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        return {}, [
+            Problem(
+                file,
+                f"The options of this {name} block are not 'key: value' lines.",
+                "Indent each option by four spaces, e.g. '    duration: 20'.",
+                first,
+            )
+        ]
+    problems = []
+    accepted = _VALIDATORS[name]
+    for offset, key in _keys_with_offsets(option_lines):
+        if key not in data:
+            continue
+        if key not in accepted:
+            allowed = ", ".join(accepted) or "none"
+            problems.append(
+                Problem(
+                    file,
+                    f"'{key}' is not an option of the {name} block.",
+                    f"Use only: {allowed}.",
+                    first + offset,
+                )
+            )
+            continue
+        try:
+            accepted[key](data[key])
+        except (TypeError, ValueError):
+            problems.append(
+                Problem(
+                    file,
+                    f"The {name} option '{key}' has the value {data[key]!r}.",
+                    f"Write {_HINTS.get(key, 'a plain value')}.",
+                    first + offset,
+                )
+            )
+    return data, problems
+
+
+def _keys_with_offsets(option_lines: list[str]) -> list[tuple[int, str]]:
+    keys = []
+    for offset, line in enumerate(option_lines):
+        key = line.strip().split(":", 1)[0]
+        if ":" in line and not line.strip().startswith("-"):
+            keys.append((offset, key))
+    return keys
