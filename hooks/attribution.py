@@ -26,7 +26,7 @@ from oer.attribution.credits import (
 from oer.attribution.directory import ModuleCredits, directory, render_directory
 from oer.attribution.jsonld import learning_resource, script_json
 from oer.attribution.presentation import attribution_block, render_attribution
-from oer.attribution.registry import Contributor, Registry, load_registry
+from oer.attribution.registry import Contributor, Registry, registry_from_file
 from oer.content.sources import (
     Source,
     SourceReader,
@@ -37,14 +37,12 @@ from oer.content.sources import (
 )
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import alternate_url, file_language, language_state
-from oer.problems import Problem
 from oer.settings import CourseSettings, read_settings
 
 log = hook_logger("attribution")
 
 _settings = CourseSettings()
 _registry = Registry()
-_registry_cache: dict[Path, tuple[int, Registry, list[Problem]]] = {}
 _jsonld: dict[str, str] = {}
 
 
@@ -52,24 +50,12 @@ def on_config(config: MkDocsConfig) -> None:
     global _settings, _registry
     _settings, problems = read_settings(config.extra)
     registry_file = Path(config.config_file_path).parent / _settings.registry
-    _registry, registry_problems = _read_registry(registry_file, _settings.registry)
+    _registry, registry_problems = registry_from_file(registry_file, _settings.registry)
     state = language_state(config)
     # static-i18n calls on_config once per language; say each problem once per build.
     if state is None or state.current == state.default:
         for problem in problems + registry_problems:
             log.warning(str(problem))
-
-
-def _read_registry(path: Path, name: str) -> tuple[Registry, list[Problem]]:
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return Registry(), []
-    cached = _registry_cache.get(path)
-    if cached is None or cached[0] != stamp:
-        registry, problems = load_registry(path.read_text(encoding="utf-8"), name)
-        cached = _registry_cache[path] = (stamp, registry, problems)
-    return cached[1], cached[2]
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

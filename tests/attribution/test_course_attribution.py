@@ -1,4 +1,4 @@
-"""The course itself: attribution on every module page and a co-producers page, in four languages."""
+"""The course: attribution on every module page and a co-producers page, in four languages."""
 
 from __future__ import annotations
 

@@ -130,3 +130,16 @@ templates = jinja2.Environment(
 
 def render_attribution(block: AttributionBlock) -> str:
     return templates.get_template("attribution.html").render(block=block)
+
+
+def attribution_text(block: AttributionBlock) -> str:
+    """The block as plain text, for README files."""
+    lines = [block.heading]
+    for group in block.groups + block.translation_groups:
+        lines.append(f"- {group.label}: {', '.join(group.names)}")
+    if block.exception:
+        lines += ["", f"{block.exception_heading}: {block.exception}"]
+    lines += ["", f"{block.licence_intro}:", block.tasl, block.licence_url]
+    if block.funding:
+        lines += ["", block.funding]
+    return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ handed to anything that writes output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -233,3 +234,22 @@ def _read_organisation(entry: Any, file: str) -> tuple[Organisation | None, list
         line=line,
     )
     return organisation, []
+
+
+_file_cache: dict[Path, tuple[int, Registry, list[Problem]]] = {}
+
+
+def registry_from_file(path: Path, name: str) -> tuple[Registry, list[Problem]]:
+    """Load the registry at ``path``, reading it again only when it changes.
+
+    A course without a registry file simply credits nobody.
+    """
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return Registry(), []
+    cached = _file_cache.get(path)
+    if cached is None or cached[0] != stamp:
+        registry, problems = load_registry(path.read_text(encoding="utf-8"), name)
+        cached = _file_cache[path] = (stamp, registry, problems)
+    return cached[1], cached[2]

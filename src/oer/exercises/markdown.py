@@ -24,7 +24,7 @@ extension's ``lang`` setting, which the build sets for each language.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from typing import Any
+from typing import Any, ClassVar
 
 from babel.units import format_unit
 from markdown import Markdown
@@ -38,7 +38,7 @@ from oer.locales import label
 class ExerciseBlock(Block):
     NAME = "exercise"
     ARGUMENT = True
-    OPTIONS = {
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
         "id": ("", valid_id),
         "duration": (0, minutes),
         "group_size": ("", type_string),
@@ -77,6 +77,8 @@ class ExerciseBlock(Block):
                     term.text = label(lang, f"exercises.{key}")
                     description = etree.SubElement(meta, "dd", {"data-field": key})
                     description.text = value
+                    if key == "duration":
+                        description.set("data-minutes", str(self.options["duration"]))
         etree.SubElement(section, "div", {"class": "oer-exercise__body"})
         return section
 
@@ -109,7 +111,7 @@ class TrainerNotesBlock(Block):
 class WorksheetBlock(Block):
     NAME = "worksheet"
     ARGUMENT = None
-    OPTIONS = {"lines": (0, count), "boxes": (0, count)}
+    OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {"lines": (0, count), "boxes": (0, count)}
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         kind = "boxes" if self.options["boxes"] else "lines"

@@ -1,0 +1,79 @@
+"""Make every file of one bundle, each taken from the cache when its inputs are unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oer.bundles import render
+from oer.bundles.archive import deterministic_zip
+from oer.bundles.cache import OutputCache
+from oer.bundles.documents import editable_html, readme_text, sheets_html
+from oer.bundles.spec import BundleSpec
+from oer.locales import label
+
+# Bump when a template or the print stylesheet changes in a way the hash cannot see.
+LAYOUT_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class BundleFile:
+    name: str
+    # Key of the file's description in the locale files ("bundles.<kind>").
+    kind: str
+    # Shown to readers next to the link: "PDF", "DOCX"…
+    format: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Bundle:
+    spec: BundleSpec
+    files: tuple[BundleFile, ...]
+    archive: BundleFile
+
+
+def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
+    key = spec.digest(LAYOUT_VERSION, *render.renderer_versions())
+    lang = spec.lang
+    title = f"{label(lang, 'bundles.learner_pdf')}: {spec.module_title}"
+    files = (
+        BundleFile(
+            f"{spec.stem}-learner-sheets.pdf",
+            "learner_pdf",
+            "PDF",
+            cache.get(key, "learner.pdf", lambda: render.pdf(sheets_html(spec, guide=False))),
+        ),
+        BundleFile(
+            f"{spec.stem}-trainer-guide.pdf",
+            "trainer_pdf",
+            "PDF",
+            cache.get(key, "trainer.pdf", lambda: render.pdf(sheets_html(spec, guide=True))),
+        ),
+        BundleFile(
+            f"{spec.stem}-learner-sheets.docx",
+            "docx",
+            "DOCX",
+            cache.get(
+                key,
+                "sheets.docx",
+                lambda: render.editable(editable_html(spec), "docx", lang=lang, title=title),
+            ),
+        ),
+        BundleFile(
+            f"{spec.stem}-learner-sheets.odt",
+            "odt",
+            "ODT",
+            cache.get(
+                key,
+                "sheets.odt",
+                lambda: render.editable(editable_html(spec), "odt", lang=lang, title=title),
+            ),
+        ),
+    )
+    readme_name = label(lang, "bundles.readme_name")
+    contents = [(f.name, label(lang, f"bundles.{f.kind}")) for f in files]
+    contents.append((readme_name, label(lang, "bundles.readme")))
+    entries = {f.name: f.data for f in files}
+    entries[readme_name] = readme_text(spec, contents).encode("utf-8")
+    archive = BundleFile(f"{spec.stem}-exercises.zip", "zip", "ZIP", deterministic_zip(entries))
+    return Bundle(spec, files, archive)

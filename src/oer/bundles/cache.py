@@ -1,0 +1,29 @@
+"""Keep expensive outputs (PDF, DOCX, ODT) by the hash of what made them.
+
+``make site`` after no change and every ``mkdocs serve`` reload then render
+nothing: they read the files back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+
+class OutputCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.rendered = 0
+
+    def get(self, key: str, name: str, make: Callable[[], bytes]) -> bytes:
+        path = self.folder / key[:2] / key / name
+        if path.is_file():
+            return path.read_bytes()
+        data = make()
+        self.rendered += 1
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so an interrupted build never leaves half a PDF in the cache.
+        partial = path.with_suffix(path.suffix + ".partial")
+        partial.write_bytes(data)
+        partial.replace(path)
+        return data

@@ -1,0 +1,51 @@
+"""HTML to tagged PDF (WeasyPrint) and to DOCX/ODT (pandoc), reproducibly.
+
+Both libraries are imported when first needed, so a build whose bundles all
+come from the cache never pays for loading them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+# Pandoc stamps DOCX and ODT with the build time unless told otherwise.
+_REPRODUCIBLE_EPOCH = "315532800"
+
+
+def renderer_versions() -> tuple[str, ...]:
+    return (f"weasyprint {version('weasyprint')}", f"pypandoc-binary {version('pypandoc-binary')}")
+
+
+def pdf(html: str) -> bytes:
+    """Tagged PDF/UA-1; language and title come from ``<html lang>`` and ``<title>``."""
+    from weasyprint import HTML
+
+    data: bytes = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    return data
+
+
+def editable(html: str, fmt: str, *, lang: str, title: str) -> bytes:
+    """``html`` as an editable ``docx`` or ``odt`` document."""
+    import pypandoc
+
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = _REPRODUCIBLE_EPOCH
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / f"out.{fmt}"
+            pypandoc.convert_text(
+                html,
+                fmt,
+                format="html",
+                outputfile=str(target),
+                extra_args=["--metadata", f"lang={lang}", "--metadata", f"title={title}"],
+            )
+            return target.read_bytes()
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous

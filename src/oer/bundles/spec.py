@@ -1,0 +1,33 @@
+"""What a bundle holds, as plain data: enough to render it and to hash it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+from oer.exercises.extract import Exercise
+
+
+@dataclass(frozen=True)
+class BundleSpec:
+    module: str
+    lang: str
+    module_title: str
+    course: str
+    # Where the module lives online, printed on every page.
+    url: str
+    exercises: tuple[Exercise, ...]
+    # The module's credits, licence and funding, as shown on the web page.
+    attribution_html: str
+    attribution_text: str
+    licence_line: str
+
+    @property
+    def stem(self) -> str:
+        return f"{self.module}-{self.lang}"
+
+    def digest(self, *versions: str) -> str:
+        """A hash of everything that decides the output, plus the renderers' versions."""
+        payload = json.dumps([asdict(self), versions], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
