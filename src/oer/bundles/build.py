@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from importlib.resources import files
 
 from oer.bundles import render
 from oer.bundles.archive import deterministic_zip
@@ -11,8 +13,13 @@ from oer.bundles.documents import editable_html, readme_text, sheets_html
 from oer.bundles.spec import BundleSpec
 from oer.locales import label
 
-# Bump when a template or the print stylesheet changes in a way the hash cannot see.
-LAYOUT_VERSION = "1"
+
+def layout_version() -> str:
+    """A hash of the templates and print stylesheet, so editing them renders anew."""
+    digest = hashlib.sha256()
+    for template in sorted(files(__package__).joinpath("templates").iterdir(), key=str):
+        digest.update(template.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -33,7 +40,7 @@ class Bundle:
 
 
 def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
-    key = spec.digest(LAYOUT_VERSION, *render.renderer_versions())
+    key = spec.digest(layout_version(), *render.renderer_versions())
     lang = spec.lang
     title = f"{label(lang, 'bundles.learner_pdf')}: {spec.module_title}"
     files = (

@@ -26,8 +26,9 @@ _templates = jinja2.Environment(
 
 
 def css_string(text: str) -> str:
-    """``text`` as a quoted CSS string."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ") + '"'
+    """``text`` as a quoted CSS string that cannot close the ``<style>`` element around it."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ")
+    return '"' + escaped.replace("\n", "\\A ") + '"'
 
 
 def worksheet_space(section_html: str, *, editable: bool = False) -> str:
