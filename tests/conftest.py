@@ -33,11 +33,20 @@ class Build:
 def run_build(
     config_file: Path, site_dir: Path, *, strict: bool = True, env: dict[str, str] | None = None
 ) -> Build:
-    """Build with the same command authors use, so tests see what they see."""
+    """Build with the same command authors use, so tests see what they see.
+
+    Each build gets its own bundle cache (beside its site) unless ``env`` names one,
+    so that every test renders its PDFs for real.
+    """
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file), "-d", str(site_dir)]
     if strict:
         command.append("--strict")
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    full_env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "OER_CACHE_DIR": str(site_dir.parent / f"{site_dir.name}-cache"),
+        **(env or {}),
+    }
     result = subprocess.run(command, capture_output=True, text=True, env=full_env, check=False)
     return Build(site_dir, result.returncode, result.stdout + result.stderr)
 

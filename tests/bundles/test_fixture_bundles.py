@@ -1,0 +1,147 @@
+"""Bundles of a real fixture build: opened as a trainer would open them."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import html
+from pypdf import PdfReader
+
+from tests.conftest import Build, run_build
+from tests.outputs import pdf_text
+
+TITLES = {"en": "Hope in practice", "es": "La esperanza en la práctica"}
+NOTES = {"en": "Trainer-only note", "es": "Nota solo para quien forma"}
+README = {"en": "README.txt", "es": "LEEME.txt"}
+
+
+def folder(lang: str) -> str:
+    return "module/downloads" if lang == "en" else f"{lang}/module/downloads"
+
+
+def bundle(build: Build, lang: str) -> zipfile.ZipFile:
+    data = (build.site / folder(lang) / f"module-{lang}-exercises.zip").read_bytes()
+    return zipfile.ZipFile(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_language_has_a_bundle_with_every_part(fixture_build: Build, lang: str) -> None:
+    names = bundle(fixture_build, lang).namelist()
+
+    assert names == sorted(names)
+    assert set(names) == {
+        f"module-{lang}-learner-sheets.pdf",
+        f"module-{lang}-trainer-guide.pdf",
+        f"module-{lang}-learner-sheets.docx",
+        f"module-{lang}-learner-sheets.odt",
+        README[lang],
+    }
+    assert all(not n.startswith("/") and ".." not in n for n in names)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_learner_sheets_hold_the_exercise_but_not_the_trainer_notes(
+    fixture_build: Build, lang: str
+) -> None:
+    archive = bundle(fixture_build, lang)
+    learner = archive.read(f"module-{lang}-learner-sheets.pdf")
+    guide = archive.read(f"module-{lang}-trainer-guide.pdf")
+
+    assert TITLES[lang] in pdf_text(learner)
+    assert NOTES[lang] not in pdf_text(learner)
+    assert TITLES[lang] in pdf_text(guide) and NOTES[lang] in pdf_text(guide)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_pdfs_are_tagged_with_their_language_and_title(fixture_build: Build, lang: str) -> None:
+    archive = bundle(fixture_build, lang)
+    for name in (f"module-{lang}-learner-sheets.pdf", f"module-{lang}-trainer-guide.pdf"):
+        reader = PdfReader(io.BytesIO(archive.read(name)))
+        root = reader.trailer["/Root"]
+
+        assert root["/Lang"] == lang
+        assert root["/MarkInfo"]["/Marked"]
+        assert "/StructTreeRoot" in root
+        assert reader.metadata is not None and reader.metadata.title
+
+
+def test_every_printed_page_carries_title_page_number_licence_and_address(
+    fixture_build: Build,
+) -> None:
+    data = (fixture_build.site / folder("es") / "module-es-learner-sheets.pdf").read_bytes()
+    reader = PdfReader(io.BytesIO(data))
+
+    assert len(reader.pages) >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        text = " ".join((page.extract_text() or "").split())
+        assert "Un módulo coproducido" in text
+        assert f"Página {number} / {len(reader.pages)}" in text
+        assert "CC BY-SA 4.0" in text
+        assert "example.org/fixture/es/module/" in text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "fmt", "part"), [("es", "docx", "word/document.xml"), ("es", "odt", "content.xml")]
+)
+def test_editable_sheets_open_and_hold_the_exercise(
+    fixture_build: Build, lang: str, fmt: str, part: str
+) -> None:
+    data = bundle(fixture_build, lang).read(f"module-{lang}-learner-sheets.{fmt}")
+    document = zipfile.ZipFile(io.BytesIO(data)).read(part).decode("utf-8")
+
+    assert TITLES[lang] in document
+    assert NOTES[lang] not in document
+
+
+def test_readme_says_what_the_bundle_is_in_its_language(fixture_build: Build) -> None:
+    readme = bundle(fixture_build, "es").read("LEEME.txt").decode("utf-8")
+
+    assert "Un módulo coproducido" in readme
+    assert "Este paquete contiene" in readme
+    assert "Coproducido por" in readme and "Jordan Example" in readme
+    assert "CC BY-SA 4.0" in readme and "https://example.org/fixture/es/module/" in readme
+    assert "Financiado por la Unión Europea" in readme
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_module_page_links_each_download_with_type_and_size(
+    fixture_build: Build, lang: str
+) -> None:
+    page = "module/index.html" if lang == "en" else f"{lang}/module/index.html"
+    links = html.fromstring(fixture_build.read(page)).xpath("//section[@class='oer-downloads']//a")
+
+    assert len(links) == 5
+    for link in links:
+        assert link.get("download") is not None
+        target = fixture_build.site / Path(page).parent / link.get("href")
+        assert target.is_file()
+        size_kb = max(1, round(target.stat().st_size / 1000))
+        assert f" {size_kb} kB)" in link.text_content()
+
+
+def test_two_builds_give_byte_identical_bundles(fixture_build: Build, tmp_path: Path) -> None:
+    from tests.conftest import FIXTURE_SITE
+
+    again = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again")
+
+    assert again.returncode == 0, again.log
+    assert "Rendered 4 bundle files for 'es'" in again.log, "the second build must render afresh"
+    for lang in ("en", "es"):
+        name = f"{folder(lang)}/module-{lang}-exercises.zip"
+        assert (tmp_path / "again" / name).read_bytes() == (fixture_build.site / name).read_bytes()
+
+
+def test_a_rebuild_with_no_change_renders_nothing(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURE_SITE
+
+    cache = {"OER_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "one", env=cache)
+    second = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "two", env=cache)
+
+    assert "Rendered" in first.log
+    assert "Rendered" not in second.log
+    zip_path = f"{folder('es')}/module-es-exercises.zip"
+    assert (tmp_path / "one" / zip_path).read_bytes() == (tmp_path / "two" / zip_path).read_bytes()
