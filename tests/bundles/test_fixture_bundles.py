@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import html
@@ -60,7 +61,7 @@ def test_pdfs_are_tagged_with_their_language_and_title(fixture_build: Build, lan
     archive = bundle(fixture_build, lang)
     for name in (f"module-{lang}-learner-sheets.pdf", f"module-{lang}-trainer-guide.pdf"):
         reader = PdfReader(io.BytesIO(archive.read(name)))
-        root = reader.trailer["/Root"]
+        root: Any = reader.trailer["/Root"]
 
         assert root["/Lang"] == lang
         assert root["/MarkInfo"]["/Marked"]
