@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test lint typecheck unit browser clean
+.PHONY: site serve test lint typecheck unit browser system-libs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,11 +22,18 @@ $(VENV)/.test-deps: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.site-deps
 
-site: $(VENV)/.site-deps
+site: $(VENV)/.site-deps system-libs
 	$(BIN)/mkdocs build --strict
 
-serve: $(VENV)/.site-deps
+serve: $(VENV)/.site-deps system-libs
 	$(BIN)/mkdocs serve
+
+# WeasyPrint draws the PDFs with Pango; Debian's base images usually have it.
+system-libs:
+	@ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; }
 
 # Playwright cannot download its own browsers here; the tests drive Debian's.
 browser:
@@ -41,10 +48,10 @@ lint: $(VENV)/.test-deps
 typecheck: $(VENV)/.test-deps
 	$(BIN)/mypy
 
-unit: $(VENV)/.test-deps browser
+unit: $(VENV)/.test-deps browser system-libs
 	$(BIN)/pytest
 
 test: lint typecheck unit
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
