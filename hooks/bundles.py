@@ -29,6 +29,7 @@ from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
+from oer.exercises.checks import check_attachments, check_exercises, without_invalid_options
 from oer.exercises.extract import Exercise, exercises_in
 from oer.settings import read_settings
 
@@ -59,7 +60,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not exercises:
             continue
         spec = _spec(module, exercises, config, lang, default, languages)
-        _bundles[module] = build_bundle(spec, cache)
+        attachments = [a for page in pages for a in _attachments(page, config)]
+        _bundles[module] = build_bundle(replace(spec, attachments=tuple(attachments)), cache)
     if cache.rendered:
         log.info(f"Rendered {cache.rendered} bundle files for '{lang}'")
     return nav
@@ -77,12 +79,27 @@ def _exercises(page: Page, config: MkDocsConfig, languages: tuple[str, ...]) -> 
     source = shared_reader(config.docs_dir).read(page.file.src_uri)
     if source is None or "exercise" not in source.text:
         return []
-    body, _ = get_data(source.text)
+    body, _ = get_data(without_invalid_options(source.text))
     md = markdown_lib.Markdown(
         extensions=config.markdown_extensions, extension_configs=config.mdx_configs
     )
     _, written_in = split_language(page.file.src_uri, languages)
     return exercises_in(md.convert(body), lang=written_in or languages[0])
+
+
+def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
+    """Files the page's exercises hand out, as ``attachments/<exercise id>/<name>``."""
+    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    if source is None or "attachments" not in source.text:
+        return []
+    headers, _ = check_exercises(source.text, source.uri)
+    # Paths outside docs/ or missing files were reported by hooks/exercises.py; skip them here.
+    found, _ = check_attachments(headers, source.uri, Path(config.docs_dir))
+    return [
+        (f"attachments/{exercise_id}/{path.name}", str(path))
+        for exercise_id, paths in found.items()
+        for path in paths
+    ]
 
 
 def _spec(

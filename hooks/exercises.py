@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -9,7 +11,7 @@ from mkdocs.structure.pages import Page
 from oer.content.sources import shared_reader
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
-from oer.exercises.checks import check_exercises
+from oer.exercises.checks import check_attachments, check_exercises, without_invalid_options
 
 log = hook_logger("exercises")
 EXTENSION = "oer.exercises.markdown"
@@ -26,10 +28,11 @@ def on_config(config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = language_state(config)
     if state is not None and file_language(page, state) != state.current:
-        return markdown
+        return without_invalid_options(markdown)
     source = shared_reader(config.docs_dir).read(page.file.src_uri)
     if source is not None:
-        _, problems = check_exercises(source.text, f"docs/{source.uri}")
-        for problem in problems:
+        headers, problems = check_exercises(source.text, f"docs/{source.uri}")
+        _, missing = check_attachments(headers, source.uri, Path(config.docs_dir))
+        for problem in problems + missing:
             log.warning(str(problem))
-    return markdown
+    return without_invalid_options(markdown)

@@ -39,6 +39,7 @@ def test_each_language_has_a_bundle_with_every_part(fixture_build: Build, lang: 
         f"module-{lang}-learner-sheets.docx",
         f"module-{lang}-learner-sheets.odt",
         README[lang],
+        "attachments/hope-in-practice/hope-diary.txt",
     }
     assert all(not n.startswith("/") and ".." not in n for n in names)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from oer.exercises.checks import check_exercises
+from oer.exercises.checks import check_exercises, without_invalid_options
 
 PAGE = """\
 # Values
@@ -72,3 +72,15 @@ def test_worksheet_options_are_checked_too() -> None:
     _, problems = check_exercises(PAGE.replace("lines: 6", "lines: 400"), "docs/p.md")
 
     assert [(p.line, "1 to 40" in p.fix) for p in problems] == [(11, True)]
+
+
+def test_invalid_option_lines_are_dropped_so_the_block_still_renders() -> None:
+    text = PAGE.replace("    materials: [paper]", "    colour: red").replace(
+        "lines: 6", "lines: 400"
+    )
+
+    repaired = without_invalid_options(text)
+
+    assert "colour" not in repaired and "lines: 400" not in repaired
+    assert "    id: beliefs\n    duration: 20\n" in repaired
+    assert without_invalid_options(PAGE) == PAGE

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 
 from oer.bundles import render
 from oer.bundles.archive import deterministic_zip
@@ -79,8 +80,11 @@ def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
     )
     readme_name = label(lang, "bundles.readme_name")
     contents = [(f.name, label(lang, f"bundles.{f.kind}")) for f in files]
+    contents += [(name, label(lang, "exercises.attachments")) for name, _ in spec.attachments]
     contents.append((readme_name, label(lang, "bundles.readme")))
     entries = {f.name: f.data for f in files}
+    for name, path in spec.attachments:
+        entries[name] = Path(path).read_bytes()
     entries[readme_name] = readme_text(spec, contents).encode("utf-8")
     archive = BundleFile(f"{spec.stem}-exercises.zip", "zip", "ZIP", deterministic_zip(entries))
     return Bundle(spec, files, archive)

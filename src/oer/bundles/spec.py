@@ -22,6 +22,8 @@ class BundleSpec:
     attribution_html: str
     attribution_text: str
     licence_line: str
+    # Files trainers hand out, as (name inside the ZIP, path on disk).
+    attachments: tuple[tuple[str, str], ...] = ()
 
     @property
     def stem(self) -> str:

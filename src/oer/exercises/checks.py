@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -25,6 +26,7 @@ _VALIDATORS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "duration": minutes,
         "group_size": str,
         "materials": text_list,
+        "attachments": text_list,
     },
     "trainer-notes": {},
     "worksheet": {"lines": count, "boxes": count},
@@ -33,6 +35,7 @@ _HINTS = {
     "id": "lower-case letters, digits and hyphens, e.g. 'id: place-or-train'",
     "duration": "whole minutes, e.g. 'duration: 20'",
     "materials": "a list, e.g. 'materials: [paper, pens]'",
+    "attachments": "a list of files next to the page, e.g. 'attachments: [handout.pdf]'",
     "lines": "a number from 1 to 40",
     "boxes": "a number from 1 to 40",
 }
@@ -43,6 +46,7 @@ class ExerciseHeader:
     id: str
     title: str
     line: int
+    attachments: tuple[str, ...] = ()
 
 
 def check_exercises(text: str, file: str) -> tuple[list[ExerciseHeader], list[Problem]]:
@@ -95,7 +99,8 @@ def check_exercises(text: str, file: str) -> tuple[list[ExerciseHeader], list[Pr
                     number,
                 )
             )
-        found.append(ExerciseHeader(exercise_id, title, number))
+        attachments = tuple(text_list(options.get("attachments") or []))
+        found.append(ExerciseHeader(exercise_id, title, number, attachments))
     return found, problems
 
 
@@ -160,3 +165,68 @@ def _keys_with_offsets(option_lines: list[str]) -> list[tuple[int, str]]:
         if ":" in line and not line.strip().startswith("-"):
             keys.append((offset, key))
     return keys
+
+
+def check_attachments(
+    headers: list[ExerciseHeader], page_uri: str, docs_dir: Path
+) -> tuple[dict[str, list[Path]], list[Problem]]:
+    """Resolve each exercise's attachments; refuse paths outside ``docs_dir`` or missing files.
+
+    Returns the files by exercise id, and the problems with file and line.
+    """
+    root = docs_dir.resolve()
+    folder = (root / page_uri).parent
+    found: dict[str, list[Path]] = {}
+    problems = []
+    for header in headers:
+        for attachment in header.attachments:
+            path = (folder / attachment).resolve()
+            where = f"docs/{page_uri}"
+            if not path.is_relative_to(root):
+                problems.append(
+                    Problem(
+                        where,
+                        f"The attachment '{attachment}' points outside the docs/ folder.",
+                        "Put the file in docs/, next to the page, and name it without '../'.",
+                        header.line,
+                    )
+                )
+            elif not path.is_file():
+                problems.append(
+                    Problem(
+                        where,
+                        f"The attachment '{attachment}' does not exist.",
+                        f"Add docs/{path.relative_to(root).as_posix()} or fix the name.",
+                        header.line,
+                    )
+                )
+            else:
+                found.setdefault(header.id, []).append(path)
+    return found, problems
+
+
+def without_invalid_options(text: str) -> str:
+    """``text`` minus option lines that would make pymdownx drop a whole block.
+
+    The problems are reported by ``check_exercises``; removing the bad lines
+    lets the exercise still reach readers and bundles meanwhile.
+    """
+    lines = text.splitlines(keepends=True)
+    keep = [True] * len(lines)
+    in_fence = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else _HEADER.match(line.rstrip("\n"))
+        if match is None or match["name"] not in _VALIDATORS:
+            continue
+        accepted = _VALIDATORS[match["name"]]
+        for offset, option in enumerate(lines[index + 1 :], start=index + 1):
+            if not option.strip() or not option.startswith(match["indent"] + "    "):
+                break
+            key, _, value = option.strip().partition(":")
+            try:
+                accepted[key](yaml.safe_load(value))
+            except (KeyError, TypeError, ValueError, yaml.YAMLError):
+                keep[offset] = False
+    return "".join(line for line, kept in zip(lines, keep, strict=True) if kept)

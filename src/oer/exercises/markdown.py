@@ -37,12 +37,14 @@ from oer.locales import label
 
 class ExerciseBlock(Block):
     NAME = "exercise"
-    ARGUMENT = True
+    # Optional so that a missing title is reported (by checks.py) but the exercise still shows.
+    ARGUMENT = None
     OPTIONS: ClassVar[dict[str, tuple[Any, Any]]] = {
         "id": ("", valid_id),
         "duration": (0, minutes),
         "group_size": ("", type_string),
         "materials": ([], text_list),
+        "attachments": ([], text_list),
     }
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -63,7 +65,7 @@ class ExerciseBlock(Block):
         heading = etree.SubElement(
             section, "h2", {"id": f"exercise-{exercise_id}-title", "class": "oer-exercise__title"}
         )
-        heading.text = self.argument
+        heading.text = self.argument or label(lang, "exercises.label")
         details = [
             ("duration", self._duration(lang)),
             ("group_size", self.options["group_size"]),
@@ -79,6 +81,15 @@ class ExerciseBlock(Block):
                     description.text = value
                     if key == "duration":
                         description.set("data-minutes", str(self.options["duration"]))
+        if self.options["attachments"]:
+            listing = etree.SubElement(section, "p", {"class": "oer-exercise__attachments"})
+            listing.text = label(lang, "exercises.attachments") + ": "
+            for number, path in enumerate(self.options["attachments"]):
+                # MkDocs rewrites (and checks) this page-relative link like any other.
+                link = etree.SubElement(listing, "a", {"href": path})
+                link.text = path.rsplit("/", 1)[-1]
+                if number < len(self.options["attachments"]) - 1:
+                    link.tail = ", "
         etree.SubElement(section, "div", {"class": "oer-exercise__body"})
         return section
 

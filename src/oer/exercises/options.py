@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-EXERCISE_OPTIONS = ("id", "duration", "group_size", "materials")
+EXERCISE_OPTIONS = ("id", "duration", "group_size", "materials", "attachments")
 WORKSHEET_OPTIONS = ("lines", "boxes")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
