@@ -19,8 +19,12 @@ class Problem:
         return f"{where}: {self.message} Fix: {self.fix}"
 
 
-def line_of(text: str, needle: str, start_line: int = 1) -> int | None:
+def line_of(
+    text: str, needle: str, start_line: int = 1, *, ignore_case: bool = False
+) -> int | None:
     """Return the 1-based line where ``needle`` first appears at or after ``start_line``."""
+    if ignore_case:
+        text, needle = text.casefold(), needle.casefold()
     lines = text.splitlines()
     for number in range(max(start_line, 1), len(lines) + 1):
         if needle in lines[number - 1]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from oer.attribution.licences import DEFAULT_LICENCE, LICENCES, Licence
@@ -19,6 +19,8 @@ class CourseSettings:
     funding: str | Mapping[str, str] | None = None
     audience: str | None = None
     educational_level: str | None = None
+    # Warn when a page's readability figure falls below this, per language (off when empty).
+    readability_minimum: Mapping[str, float] = field(default_factory=dict)
 
     def funding_text(self, lang: str, default_lang: str = "en") -> str | None:
         if self.funding is None:
@@ -53,5 +55,6 @@ def read_settings(
         funding=funding if funding else None,
         audience=course.get("audience"),
         educational_level=course.get("educational_level"),
+        readability_minimum=course.get("readability_minimum") or {},
     )
     return settings, problems

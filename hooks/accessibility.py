@@ -1,0 +1,113 @@
+"""Check every rendered page for accessibility and respectful language; write the report.
+
+Warnings name the source file and, where the problem's text can be found in it,
+the line. The report (``accessibility.json`` and the accessibility page) covers
+every page in every language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lxml import html as lxml_html
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from oer.accessibility.checks import CHECKS, check_page
+from oer.accessibility.readability import readability
+from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
+from oer.content.sources import shared_reader
+from oer.engine.logs import hook_logger
+from oer.engine.mkdocs_i18n import file_language, language_state
+from oer.problems import Problem, line_of
+from oer.settings import read_settings
+
+log = hook_logger("accessibility")
+REPORT_PLACEHOLDER = '<div class="oer-accessibility-report"></div>'
+
+_reports: dict[tuple[str, str], PageReport] = {}
+# Where each language's report page was written, and its URL.
+_report_pages: dict[str, tuple[str, str]] = {}
+
+
+def on_config(config: MkDocsConfig) -> None:
+    state = language_state(config)
+    if state is None or state.current == state.default:
+        _reports.clear()
+        _report_pages.clear()
+
+
+# Last of the content hooks: credits and downloads are checked too.
+@event_priority(-50)
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = language_state(config)
+    lang = state.current if state else str(config.theme["language"])
+    text_lang = file_language(page, state) or lang
+    own_build = text_lang == lang
+    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    text = source.text if source else ""
+    where = f"docs/{page.file.src_uri}"
+
+    entries = []
+    for finding in check_page(html, text_lang):
+        line = line_of(text, finding.locate, ignore_case=True) if finding.locate else None
+        entries.append(FindingEntry(finding.check, finding.message, finding.fix, line))
+        if own_build:
+            log.warning(str(Problem(where, finding.message, finding.fix, line)))
+
+    figure = readability(_prose(html), text_lang)
+    minimum = read_settings(config.extra)[0].readability_minimum.get(text_lang)
+    if figure is not None and minimum is not None and figure.score < minimum and own_build:
+        log.warning(
+            str(
+                Problem(
+                    where,
+                    f"Readability is {figure.score} ({figure.formula}); the course asks for "
+                    f"at least {minimum}.",
+                    "Shorten long sentences and explain or replace long words.",
+                )
+            )
+        )
+    _reports[(lang, page.url)] = PageReport(
+        lang=lang,
+        url=page.url,
+        title=page.title or page.url,
+        source=where,
+        fallback=not own_build,
+        checks=tuple(CHECKS),
+        findings=tuple(entries),
+        readability=figure,
+    )
+    if page.meta.get("accessibility_report"):
+        _report_pages[lang] = (page.file.abs_dest_path, page.url)
+        html += REPORT_PLACEHOLDER
+    return html
+
+
+def _prose(content_html: str) -> str:
+    """The author's text: what the toolkit adds (credits, downloads) is left out."""
+    if not content_html.strip():
+        return ""
+    root = lxml_html.fragment_fromstring(content_html, create_parent="div")
+    for added in root.xpath("//section[@class='oer-attribution' or @class='oer-downloads']"):
+        added.drop_tree()
+    return " ".join(root.text_content().split())
+
+
+@event_priority(-150)
+def on_post_build(config: MkDocsConfig) -> None:
+    state = language_state(config)
+    if state is not None and not state.is_last_call:
+        return
+    site = Path(config.site_dir)
+    pages = list(_reports.values())
+    (site / "accessibility.json").write_text(report_json(pages), encoding="utf-8")
+    for lang, (path, url) in _report_pages.items():
+        hrefs: dict[str, Any] = {p.url: get_relative_url(p.url, url) for p in pages}
+        built = Path(path).read_text(encoding="utf-8")
+        table = report_html(pages, lang, hrefs, get_relative_url("accessibility.json", url))
+        Path(path).write_text(built.replace(REPORT_PLACEHOLDER, table, 1), encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Accessibility: checks over every rendered page, respectful language, readability, the report."""
