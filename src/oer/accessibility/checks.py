@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from lxml import html as lxml_html
 
@@ -26,7 +27,8 @@ class Finding:
     locate: str | None = None
 
 
-Page = lxml_html.HtmlElement
+# lxml ships no type information; an element is whatever lxml.html gives back.
+Page: TypeAlias = Any
 Check = Callable[[Page, LanguageData], list[Finding]]
 
 _IMAGE_FILE = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif)$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from importlib.resources import files
 
 import jinja2
 
@@ -51,36 +52,7 @@ def report_json(pages: Sequence[PageReport]) -> str:
 
 
 _TABLE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
-    """<p>{{ labels.summary }}</p>
-<table>
-  <thead><tr>
-    <th scope="col">{{ labels.page }}</th>
-    <th scope="col">{{ labels.readability }}</th>
-    <th scope="col">{{ labels.findings }}</th>
-  </tr></thead>
-  <tbody>
-  {% for page in pages %}
-    <tr>
-      <td><a href="{{ page.href }}">{{ page.title }}</a>{% if page.fallback %} ({{ labels.fallback }}){% endif %}</td>
-      <td>{% if page.readability %}{{ page.readability.score }} ({{ page.readability.formula }}){% else %}-{% endif %}</td>
-      <td>
-      {% if page.findings %}
-        <ul>
-        {% for finding in page.findings %}
-          <li><code>{{ finding.check }}</code>: {{ finding.message }}{% if finding.line %} ({{ page.source }}:{{ finding.line }}){% endif %}</li>
-        {% endfor %}
-        </ul>
-      {% else %}
-        {{ labels.none }}
-      {% endif %}
-      </td>
-    </tr>
-  {% endfor %}
-  </tbody>
-</table>
-<p><a href="{{ json_href }}" type="application/json">accessibility.json</a></p>
-<p>{{ labels.checks }}: {% for check in checks %}<code>{{ check }}</code>{% if not loop.last %}, {% endif %}{% endfor %}.</p>
-"""
+    files(__package__).joinpath("templates", "report.html").read_text(encoding="utf-8")
 )
 
 
