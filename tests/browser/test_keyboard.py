@@ -1,0 +1,38 @@
+"""Keyboard readers: a working skip link first, and a focus they can see."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("lang_folder", ["", "es/"])
+def test_the_first_tab_reaches_a_visible_skip_link_that_works(
+    page: Page, site_origin: str, lang_folder: str
+) -> None:
+    page.goto(f"{site_origin}{lang_folder}module-1/values/")
+
+    page.keyboard.press("Tab")
+    skip = page.locator("a.md-skip")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    target = skip.get_attribute("href")
+    assert target and target.startswith("#")
+
+    page.keyboard.press("Enter")
+    assert page.url.endswith(target)
+    expect(page.locator(target)).to_be_in_viewport()
+
+
+def test_focused_links_show_a_focus_indicator(page: Page, site_origin: str) -> None:
+    page.goto(f"{site_origin}module-1/")
+    link = page.locator("article a[href='values/']").first
+
+    link.focus()
+    style = link.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth]; }"
+    )
+
+    assert style[0] != "none" and style[1] != "0px", style
