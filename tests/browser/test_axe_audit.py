@@ -35,7 +35,7 @@ def audit(course_build: Build, browser: Browser, site_origin: str) -> dict[str, 
     """Violations per (scheme, page), from one pass over the whole site."""
     found: dict[str, list[Any]] = {}
     for scheme in ("light", "dark"):
-        context = browser.new_context(color_scheme=scheme)  # type: ignore[arg-type]
+        context = browser.new_context(color_scheme=scheme)
         page = context.new_page()
         for path in built_pages(course_build.site):
             page.goto(site_origin + path)
