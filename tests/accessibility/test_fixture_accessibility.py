@@ -1,0 +1,52 @@
+"""Accessibility checks in a real build: they fail strict, name the line, and lose nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lxml import html
+
+from tests.conftest import Build, run_build
+
+
+def test_a_translation_with_a_missing_alt_text_fails_strict_with_its_line(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    page = fixture_copy / "docs" / "translated.es.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n![](equipo.png)\n", encoding="utf-8")
+    (fixture_copy / "docs" / "equipo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    strict = run_build(fixture_copy / "mkdocs.yml", tmp_path / "strict")
+    relaxed = run_build(fixture_copy / "mkdocs.yml", tmp_path / "relaxed", strict=False)
+
+    assert strict.returncode != 0
+    assert "docs/translated.es.md:9: The image 'equipo.png' has no alternative text." in strict.log
+    assert "Describe what the image shows" in strict.log
+    assert relaxed.returncode == 0
+    for built in ("index.html", "es/translated/index.html", "es/module/lesson/index.html"):
+        assert (tmp_path / "relaxed" / built).is_file()
+
+
+def test_the_report_covers_every_page_in_every_language(fixture_build: Build) -> None:
+    report = json.loads(fixture_build.read("accessibility.json"))
+    urls = {(page["lang"], page["url"]) for page in report["pages"]}
+
+    assert {("en", "translated/"), ("es", "translated/"), ("es", "module/lesson/")} <= {
+        (lang, url.removeprefix("es/")) for lang, url in urls
+    }
+    assert report["summary"]["findings"] == 0
+    lesson = next(p for p in report["pages"] if p["url"] == "module/lesson/")
+    assert "respectful-language" in lesson["checks"] and "image-alt" in lesson["checks"]
+
+
+def test_untranslated_text_is_marked_as_english_on_other_language_pages(
+    fixture_build: Build,
+) -> None:
+    fallback = html.fromstring(fixture_build.read("es/untranslated/index.html"))
+    translated = html.fromstring(fixture_build.read("es/translated/index.html"))
+
+    assert fallback.get("lang") == "es"
+    marked = fallback.xpath("//article//div[@lang='en']")
+    assert marked and "Rapid job search" in marked[0].text_content()
+    assert not translated.xpath("//article//div[@lang='en']")

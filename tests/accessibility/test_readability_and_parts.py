@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from oer.accessibility.readability import readability
+from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
+from oer.accessibility.theme_fixes import name_search_dialog
+from oer.languages.parts import mark_language
+
+EASY = {
+    "en": "Work can help recovery. A job brings money and friends. You choose the job. "
+    "We help you find it. We stay with you after you start. You can ask us anything.",
+    "es": "El trabajo ayuda a la recuperación. Un empleo trae dinero y amigos. Tú eliges el "
+    "empleo. Te ayudamos a buscarlo. Seguimos contigo después. Puedes preguntarnos todo.",
+    "nl": "Werk helpt bij herstel. Een baan geeft geld en vrienden. Jij kiest de baan. Wij "
+    "helpen je zoeken. Wij blijven bij je als je begint. Je kunt ons alles vragen.",
+    "it": "Il lavoro aiuta la recovery. Un lavoro porta soldi e amici. Tu scegli il lavoro. "
+    "Ti aiutiamo a cercarlo. Restiamo con te dopo. Puoi chiederci tutto quello che vuoi.",
+}
+HARD = (
+    "Notwithstanding considerable methodological heterogeneity, contemporaneous "
+    "epidemiological investigations substantiate the proposition that individualised "
+    "vocational rehabilitation interventions demonstrably outperform conventional "
+    "prevocational preparatory programmes regarding competitive employment acquisition."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "formula"),
+    [
+        ("en", "Flesch reading ease"),
+        ("es", "Fernández Huerta"),
+        ("nl", "Flesch-Douma"),
+        ("it", "Gulpease"),
+    ],
+)
+def test_each_language_uses_its_own_formula(lang: str, formula: str) -> None:
+    figure = readability(EASY[lang], lang)
+
+    assert figure is not None and figure.formula == formula
+    assert figure.score > 50
+
+
+def test_harder_text_scores_lower() -> None:
+    easy, hard = readability(EASY["en"], "en"), readability(HARD, "en")
+
+    assert easy is not None and hard is not None and hard.score < easy.score
+
+
+def test_short_texts_get_no_figure() -> None:
+    assert readability("Too short to say.", "en") is None
+
+
+def test_fallback_text_is_marked_with_its_own_language() -> None:
+    assert mark_language("<p>Hope</p>", "en", "es") == (
+        '<div lang="en" class="oer-other-language"><p>Hope</p></div>'
+    )
+    assert mark_language("<p>Hope</p>", "es", "es") == "<p>Hope</p>"
+
+
+def test_search_dialog_gets_a_name_in_the_page_language() -> None:
+    page = '<div class="md-search" data-md-component="search" role="dialog"><form></form></div>'
+
+    fixed = name_search_dialog(page, "Buscar")
+
+    assert 'role="dialog" aria-label="Buscar">' in fixed
+
+
+def test_report_lists_pages_checks_and_findings() -> None:
+    pages = [
+        PageReport("es", "es/a/", "A", "docs/a.es.md", False, ("image-alt",),
+                   (FindingEntry("image-alt", "Sin texto", "Describe", 4),)),
+        PageReport("es", "es/b/", "B", "docs/b.md", True, ("image-alt",)),
+        PageReport("en", "a/", "A", "docs/a.md", False, ("image-alt",)),
+    ]  # fmt: skip
+
+    data = report_json(pages)
+    table = report_html(pages, "es", {"es/a/": "../a/"}, "../accessibility.json")
+
+    assert '"by_language": {\n      "en": 0,\n      "es": 1\n    }' in data
+    assert "Páginas revisadas en este idioma: 2. Problemas encontrados: 1." in table
+    assert "docs/a.es.md:4" in table and "aún sin traducir" in table
