@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test lint typecheck unit browser system-libs clean
+.PHONY: site serve test translations lint typecheck unit browser system-libs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ site: $(VENV)/.site-deps system-libs
 
 serve: $(VENV)/.site-deps system-libs
 	$(BIN)/mkdocs serve
+
+# Which translations are current, out of date or missing, with the sections that changed.
+translations: $(VENV)/.site-deps
+	@$(BIN)/python -m oer.translations status
 
 # WeasyPrint draws the PDFs with Pango; Debian's base images usually have it.
 system-libs:

@@ -1,0 +1,43 @@
+"""Whether a translation is current, outdated or missing, and which source sections changed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from oer.translations.sections import page_hash, section_hashes
+
+CURRENT = "current"
+OUTDATED = "outdated"
+MISSING = "missing"
+# Key in a translation's front matter that records its source version.
+RECORD = "translation_of"
+
+
+@dataclass(frozen=True)
+class Status:
+    state: str
+    # Source headings whose text changed, appeared or disappeared since the translation.
+    changed_sections: tuple[str, ...] = field(default_factory=tuple)
+
+
+def translation_record(source_body: str) -> dict[str, Any]:
+    """What a translation stores to say 'made from this version of the source'."""
+    return {"hash": page_hash(source_body), "sections": section_hashes(source_body)}
+
+
+def translation_status(source_body: str, translation_meta: Mapping[str, Any] | None) -> Status:
+    if translation_meta is None:
+        return Status(MISSING)
+    record = translation_meta.get(RECORD)
+    current = section_hashes(source_body)
+    if not isinstance(record, Mapping) or not record.get("hash"):
+        # Never marked: every section may need a look.
+        return Status(OUTDATED, tuple(current))
+    if record["hash"] == page_hash(source_body):
+        return Status(CURRENT)
+    recorded = record.get("sections") or {}
+    changed = [title for title, digest in current.items() if recorded.get(title) != digest]
+    changed += [title for title in recorded if title not in current]
+    return Status(OUTDATED, tuple(changed))
