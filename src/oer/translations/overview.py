@@ -78,8 +78,8 @@ def status_table(entries: Sequence[Entry], languages: Sequence[str], default: st
     for lang in others:
         figures = completion(entries, lang)
         lines.append(
-            f"{lang}: {figures['completion']:.0%} current "
-            f"({figures[CURRENT]} current, {figures[OUTDATED]} outdated, {figures[MISSING]} missing)"
+            f"{lang}: {figures['completion']:.0%} current ({figures[CURRENT]} current, "
+            f"{figures[OUTDATED]} outdated, {figures[MISSING]} missing)"
         )
     outdated = [e for e in entries if e.status.state == OUTDATED]
     if outdated:
