@@ -1,0 +1,146 @@
+"""The translation workflow on a real build of the fixture site."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree, html
+
+from oer.translations.__main__ import main
+from tests.conftest import FIXTURE_SITE, Build, run_build
+
+CHANGED = ("People choose the work they want.", "People choose the work they want, with support.")
+
+
+def notice(build: Build, page: str) -> str:
+    document = html.fromstring(build.read(page))
+    found = document.xpath("//div[contains(@class, 'oer-translation-notice')]")
+    return found[0].text_content() if found else ""
+
+
+def status_of(build: Build, page: str) -> dict[str, object]:
+    data = json.loads(build.read("translation-status.json"))
+    return next(e for e in data["pages"] if e["page"] == page and e["lang"] == "es")
+
+
+def test_editing_english_marks_the_translation_outdated_until_marked_current(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    source = fixture_copy / "docs" / "translated.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(*CHANGED), encoding="utf-8")
+
+    before = run_build(fixture_copy / "mkdocs.yml", tmp_path / "before")
+    assert before.returncode == 0, before.log
+    assert "original en inglés ha cambiado" in notice(before, "es/translated/index.html")
+    assert "Secciones que han cambiado: Choice" in notice(before, "es/translated/index.html")
+    assert status_of(before, "translated.md") == {
+        "page": "translated.md",
+        "lang": "es",
+        "status": "outdated",
+        "changed_sections": ["Choice"],
+    }
+    status_page = html.fromstring(before.read("es/status/index.html")).text_content()
+    assert "Quizá desactualizada" in status_page and "Choice" in status_page
+
+    main(
+        ["-f", str(fixture_copy / "mkdocs.yml"), "mark-current", str(source.with_suffix(".es.md"))]
+    )
+    after = run_build(fixture_copy / "mkdocs.yml", tmp_path / "after")
+
+    assert notice(after, "es/translated/index.html") == ""
+    assert status_of(after, "translated.md")["status"] == "current"
+
+
+def test_an_untranslated_page_says_so_in_the_readers_language(fixture_build: Build) -> None:
+    text = " ".join(notice(fixture_build, "es/untranslated/index.html").split())
+
+    assert text.startswith(
+        "Esta página aún no está disponible en español; estás leyendo el original en inglés."
+    )
+    assert "Ayuda a traducirla." in text
+    assert notice(fixture_build, "es/translated/index.html") == ""
+
+
+def test_status_report_has_a_completion_figure_per_language(fixture_build: Build) -> None:
+    data = json.loads(fixture_build.read("translation-status.json"))
+
+    assert data["languages"]["es"]["current"] == 4
+    assert data["languages"]["es"]["missing"] == 3
+    assert data["languages"]["es"]["completion"] == pytest.approx(4 / 7, abs=0.001)
+
+
+def test_the_sitemap_claims_no_spanish_page_that_is_really_english(fixture_build: Build) -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = etree.fromstring((fixture_build.site / "sitemap.xml").read_bytes())
+    entries = {
+        url.findtext("s:loc", namespaces=ns): {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)
+        }
+        for url in tree.findall("s:url", ns)
+    }
+    base = "https://example.org/fixture/"
+
+    assert base + "es/untranslated/" not in entries
+    assert entries[base + "untranslated/"] == {
+        "en": base + "untranslated/",
+        "x-default": base + "untranslated/",
+    }
+    assert entries[base + "es/translated/"]["en"] == base + "translated/"
+
+
+BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "orphan translation": (
+        lambda site: (site / "docs" / "translatd.es.md").write_text("# Errata\n", encoding="utf-8"),
+        "docs/translatd.es.md: This translation has no source page: "
+        "docs/translatd.md does not exist.",
+    ),
+    "script in a partner page": (
+        lambda site: _append(
+            site / "docs" / "translated.es.md", "\n<script>alert('hi')</script>\n"
+        ),
+        "docs/translated.es.md:18: The page contains a <script> element.",
+    ),
+    "missing exercise": (
+        lambda site: _replace(
+            site / "docs" / "module" / "lesson.es.md", "id: hope-in-practice", "id: esperanza"
+        ),
+        "docs/module/lesson.es.md: The exercise 'hope-in-practice' of the source is missing here.",
+    ),
+}
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=str)
+def test_partner_mistakes_fail_strict_and_the_site_still_builds_safely(
+    fixture_copy: Path, tmp_path: Path, breakage: str
+) -> None:
+    breaks, message = BREAKAGES[breakage]
+    breaks(fixture_copy)
+
+    strict = run_build(fixture_copy / "mkdocs.yml", tmp_path / "strict")
+    relaxed = run_build(fixture_copy / "mkdocs.yml", tmp_path / "relaxed", strict=False)
+
+    assert strict.returncode != 0
+    assert message in strict.log, strict.log
+    assert relaxed.returncode == 0
+    published = (tmp_path / "relaxed" / "es" / "translated" / "index.html").read_text("utf-8")
+    assert "alert(" not in published
+
+
+def test_make_translations_prints_the_status_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-f", str(FIXTURE_SITE / "mkdocs.yml"), "status"]) == 0
+
+    out = capsys.readouterr().out
+    assert "translated.md     current" in out
+    assert "untranslated.md   missing" in out
+    assert "es: 57% current (4 current, 0 outdated, 3 missing)" in out
