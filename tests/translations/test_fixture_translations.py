@@ -91,7 +91,7 @@ def test_the_sitemap_claims_no_spanish_page_that_is_really_english(fixture_build
     assert entries[base + "es/translated/"]["en"] == base + "translated/"
 
 
-BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
+BREAKAGES: dict[str, tuple[Callable[[Path], object], str]] = {
     "orphan translation": (
         lambda site: (site / "docs" / "translatd.es.md").write_text("# Errata\n", encoding="utf-8"),
         "docs/translatd.es.md: This translation has no source page: "
