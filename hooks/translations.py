@@ -24,6 +24,7 @@ from oer.translations.notices import (
     not_translated_notice,
     outdated_notice,
     status_page_html,
+    under_title,
 )
 from oer.translations.overview import overview, status_json
 from oer.translations.parity import check_parity
@@ -97,7 +98,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     lang, default = state.current, state.default
     guide = get_relative_url(f"{lang}/{CONTRIBUTOR_GUIDE}", page.url)
     if file_language(page, state) != lang:
-        return not_translated_notice(lang, default, guide) + html
+        return under_title(html, not_translated_notice(lang, default, guide))
     reader = shared_reader(config.docs_dir)
     base, _ = split_language(page.file.src_uri, state.languages)
     source, own = reader.read(base), reader.read(page.file.src_uri)
@@ -108,7 +109,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
     original = alternate_url(page, default)
     href = get_relative_url(original, page.url) if original is not None else guide
-    return outdated_notice(lang, default, href, status.changed_sections) + html
+    return under_title(html, outdated_notice(lang, default, href, status.changed_sections))
 
 
 @event_priority(-150)

@@ -21,7 +21,10 @@ def test_a_translation_with_a_missing_alt_text_fails_strict_with_its_line(
     relaxed = run_build(fixture_copy / "mkdocs.yml", tmp_path / "relaxed", strict=False)
 
     assert strict.returncode != 0
-    assert "docs/translated.es.md:9: The image 'equipo.png' has no alternative text." in strict.log
+    line = len(page.read_text(encoding="utf-8").splitlines())
+    assert f"docs/translated.es.md:{line}: The image 'equipo.png' has no alternative text." in (
+        strict.log
+    )
     assert "Describe what the image shows" in strict.log
     assert relaxed.returncode == 0
     for built in ("index.html", "es/translated/index.html", "es/module/lesson/index.html"):
@@ -47,6 +50,9 @@ def test_untranslated_text_is_marked_as_english_on_other_language_pages(
     translated = html.fromstring(fixture_build.read("es/translated/index.html"))
 
     assert fallback.get("lang") == "es"
-    marked = fallback.xpath("//article//div[@lang='en']")
-    assert marked and "Rapid job search" in marked[0].text_content()
-    assert not translated.xpath("//article//div[@lang='en']")
+    marked = fallback.xpath("//article//*[@lang='en']")
+    assert [element.tag for element in marked[:2]] == ["h1", "p"]
+    assert "Rapid job search" in marked[0].text_content()
+    notice = fallback.xpath("//article//div[contains(@class, 'oer-translation-notice')]")[0]
+    assert notice.get("lang") == "es"
+    assert not translated.xpath("//article//*[@lang='en']")

@@ -52,8 +52,8 @@ def test_short_texts_get_no_figure() -> None:
 
 
 def test_fallback_text_is_marked_with_its_own_language() -> None:
-    assert mark_language("<p>Hope</p>", "en", "es") == (
-        '<div lang="en" class="oer-other-language"><p>Hope</p></div>'
+    assert mark_language("<h1>Hope</h1>\n<p>Work</p>", "en", "es") == (
+        '<h1 lang="en">Hope</h1>\n<p lang="en">Work</p>'
     )
     assert mark_language("<p>Hope</p>", "es", "es") == "<p>Hope</p>"
 

@@ -6,35 +6,43 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_build
+from tests.conftest import FIXTURE_SITE, run_build
 
 LESSON = "docs/module/lesson.es.md"
+
+# The line of the exercise header in the Spanish lesson, wherever its front matter ends.
+HEADER = 1 + next(
+    number
+    for number, line in enumerate((FIXTURE_SITE / LESSON).read_text("utf-8").splitlines())
+    if line.startswith("/// exercise")
+)
 
 BREAKAGES = {
     "unknown option": (
         "    group_size: parejas\n",
         "    group_size: parejas\n    colour: red\n",
-        f"{LESSON}:13: 'colour' is not an option of the exercise block.",
+        f"{LESSON}:{HEADER + 4}: 'colour' is not an option of the exercise block.",
     ),
     "missing title": (
         "/// exercise | La esperanza en la práctica",
         "/// exercise",
-        f"{LESSON}:9: This exercise has no title.",
+        f"{LESSON}:{HEADER}: This exercise has no title.",
     ),
     "duplicate id": (
         "Di una cosa",
         "/// exercise | Otra\n    id: hope-in-practice\n///\n\nDi una cosa",
-        "The exercise id 'hope-in-practice' is already used on line 9.",
+        f"The exercise id 'hope-in-practice' is already used on line {HEADER}.",
     ),
     "attachment outside docs": (
         "attachments: [hope-diary.txt]",
         "attachments: [../../../../etc/passwd]",
-        f"{LESSON}:9: The attachment '../../../../etc/passwd' points outside the docs/ folder.",
+        f"{LESSON}:{HEADER}: The attachment '../../../../etc/passwd' points outside the "
+        "docs/ folder.",
     ),
     "missing attachment": (
         "attachments: [hope-diary.txt]",
         "attachments: [hope-dairy.txt]",
-        f"{LESSON}:9: The attachment 'hope-dairy.txt' does not exist.",
+        f"{LESSON}:{HEADER}: The attachment 'hope-dairy.txt' does not exist.",
     ),
 }
 

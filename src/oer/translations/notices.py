@@ -27,8 +27,22 @@ def language_name(lang: str, in_lang: str) -> str:
     return str(Locale(in_lang).languages.get(lang, lang))
 
 
+def under_title(content_html: str, notice_html: str) -> str:
+    """Put the notice right below the page title, where readers look first.
+
+    Below rather than above: the title stays the first thing on the page, for
+    screen readers and for the search index alike.
+    """
+    end = content_html.find("</h1>")
+    if end < 0:
+        return notice_html + content_html
+    end += len("</h1>")
+    return content_html[:end] + notice_html + content_html[end:]
+
+
 def not_translated_notice(lang: str, original: str, help_href: str) -> str:
     return _templates.get_template("notice.html").render(
+        lang=lang,
         kind="missing",
         text=label(lang, "translations.not_translated").format(
             language=language_name(lang, lang), original=language_name(original, lang)
@@ -42,6 +56,7 @@ def not_translated_notice(lang: str, original: str, help_href: str) -> str:
 
 def outdated_notice(lang: str, original: str, original_href: str, sections: Sequence[str]) -> str:
     return _templates.get_template("notice.html").render(
+        lang=lang,
         kind="outdated",
         text=label(lang, "translations.outdated_notice").format(
             original=language_name(original, lang)
