@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from importlib.resources import files
-
-import jinja2
 
 from oer.accessibility.readability import Readability
 from oer.locales import label
+from oer.templates import templates_for
 
 
 @dataclass(frozen=True)
@@ -51,11 +49,6 @@ def report_json(pages: Sequence[PageReport]) -> str:
     )
 
 
-_TABLE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
-    files(__package__).joinpath("templates", "report.html").read_text(encoding="utf-8")
-)
-
-
 def report_html(
     pages: Sequence[PageReport], lang: str, hrefs: dict[str, str], json_href: str
 ) -> str:
@@ -74,4 +67,8 @@ def report_html(
         {**asdict(page), "href": hrefs.get(page.url, page.url), "readability": page.readability}
         for page in mine
     ]
-    return _TABLE.render(pages=rows, labels=labels, checks=checks, json_href=json_href)
+    return (
+        templates_for(__package__)
+        .get_template("report.html")
+        .render(pages=rows, labels=labels, checks=checks, json_href=json_href)
+    )

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from oer.attribution.credits import ROLES, TRANSLATION_ROLES, Credits
-from oer.attribution.presentation import display_name, templates
+from oer.attribution.presentation import display_name
 from oer.attribution.registry import Contributor, Registry
 from oer.locales import label
+from oer.templates import templates_for
 
 
 @dataclass(frozen=True)
@@ -68,4 +69,4 @@ def directory(registry: Registry, modules: Sequence[ModuleCredits], lang: str) -
 
 
 def render_directory(listing: Directory) -> str:
-    return templates.get_template("directory.html").render(listing=listing)
+    return templates_for(__package__).get_template("directory.html").render(listing=listing)

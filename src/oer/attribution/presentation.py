@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.resources import files
 
-import jinja2
 from babel.lists import format_list
 
 from oer.attribution.credits import ROLES, TRANSLATION_ROLES, Credits
 from oer.attribution.licences import Licence
 from oer.attribution.registry import Contributor, Person
 from oer.locales import label
+from oer.templates import templates_for
 
 
 def credited_name(contributor: Contributor, lang: str) -> str:
@@ -117,19 +116,8 @@ def attribution_block(
     )
 
 
-templates = jinja2.Environment(
-    loader=jinja2.FunctionLoader(
-        lambda name: files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
-    ),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
-
-
 def render_attribution(block: AttributionBlock) -> str:
-    return templates.get_template("attribution.html").render(block=block)
+    return templates_for(__package__).get_template("attribution.html").render(block=block)
 
 
 def attribution_text(block: AttributionBlock) -> str:

@@ -5,24 +5,13 @@ from __future__ import annotations
 import base64
 from importlib.resources import files
 
-import jinja2
 import segno
 from babel.units import format_unit
 from lxml import html as lxml_html
 
 from oer.bundles.spec import BundleSpec
 from oer.locales import label
-
-_templates = jinja2.Environment(
-    loader=jinja2.FunctionLoader(
-        lambda name: files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
-    ),
-    autoescape=jinja2.select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-    keep_trailing_newline=True,
-)
+from oer.templates import templates_for
 
 
 def css_string(text: str) -> str:
@@ -65,38 +54,50 @@ def sheets_html(spec: BundleSpec, *, guide: bool) -> str:
     lang = spec.lang
     title = label(lang, "bundles.trainer_pdf" if guide else "bundles.learner_pdf")
     total = sum(e.duration_minutes or 0 for e in spec.exercises)
-    return _templates.get_template("sheets.html").render(
-        spec=spec,
-        guide=guide,
-        title=f"{title}: {spec.module_title}",
-        css=files(__package__).joinpath("templates", "print.css").read_text(encoding="utf-8"),
-        footer_css=css_string(f"{spec.module_title}\n{spec.licence_line} · {spec.url}"),
-        page_label_css=css_string(label(lang, "bundles.page")),
-        qr=qr_data_uri(spec.url),
-        qr_alt=label(lang, "bundles.qr_alt").format(url=spec.url),
-        sheets=[worksheet_space(e.learner_html) for e in spec.exercises],
-        durations=[duration_text(e.duration_minutes, lang) for e in spec.exercises],
-        total=duration_text(total, lang),
-        labels={
-            "overview": label(lang, "bundles.overview"),
-            "exercise": label(lang, "exercises.label"),
-            "duration": label(lang, "exercises.duration"),
-            "total": label(lang, "bundles.total"),
-            "notes": label(lang, "exercises.trainer_notes"),
-        },
+    return (
+        templates_for(__package__)
+        .get_template("sheets.html")
+        .render(
+            spec=spec,
+            guide=guide,
+            title=f"{title}: {spec.module_title}",
+            css=files(__package__).joinpath("templates", "print.css").read_text(encoding="utf-8"),
+            footer_css=css_string(f"{spec.module_title}\n{spec.licence_line} · {spec.url}"),
+            page_label_css=css_string(label(lang, "bundles.page")),
+            qr=qr_data_uri(spec.url),
+            qr_alt=label(lang, "bundles.qr_alt").format(url=spec.url),
+            sheets=[worksheet_space(e.learner_html) for e in spec.exercises],
+            durations=[duration_text(e.duration_minutes, lang) for e in spec.exercises],
+            total=duration_text(total, lang),
+            labels={
+                "overview": label(lang, "bundles.overview"),
+                "exercise": label(lang, "exercises.label"),
+                "duration": label(lang, "exercises.duration"),
+                "total": label(lang, "bundles.total"),
+                "notes": label(lang, "exercises.trainer_notes"),
+            },
+        )
     )
 
 
 def editable_html(spec: BundleSpec) -> str:
     """Learner sheets in plain HTML, for pandoc to turn into DOCX and ODT."""
-    return _templates.get_template("editable.html").render(
-        spec=spec,
-        title=f"{label(spec.lang, 'bundles.learner_pdf')}: {spec.module_title}",
-        sheets=[worksheet_space(e.learner_html, editable=True) for e in spec.exercises],
+    return (
+        templates_for(__package__)
+        .get_template("editable.html")
+        .render(
+            spec=spec,
+            title=f"{label(spec.lang, 'bundles.learner_pdf')}: {spec.module_title}",
+            sheets=[worksheet_space(e.learner_html, editable=True) for e in spec.exercises],
+        )
     )
 
 
 def readme_text(spec: BundleSpec, contents: list[tuple[str, str]]) -> str:
-    return _templates.get_template("readme.txt").render(
-        spec=spec, contents=contents, labels={"contents": label(spec.lang, "bundles.contents")}
+    return (
+        templates_for(__package__)
+        .get_template("readme.txt")
+        .render(
+            spec=spec, contents=contents, labels={"contents": label(spec.lang, "bundles.contents")}
+        )
     )

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
-import jinja2
 from babel.units import format_unit
 
 from oer.bundles.build import Bundle
 from oer.locales import label
-
-_template = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
-    files(__package__).joinpath("templates", "downloads.html").read_text(encoding="utf-8")
-)
+from oer.templates import templates_for
 
 
 def size_text(size: int, lang: str) -> str:
@@ -36,8 +30,12 @@ def downloads_html(bundle: Bundle, folder: str) -> str:
         }
         for f in (*bundle.files, bundle.archive)
     ]
-    return _template.render(
-        heading=label(lang, "bundles.heading"), intro=label(lang, "bundles.intro"), links=links
+    return (
+        templates_for(__package__)
+        .get_template("downloads.html")
+        .render(
+            heading=label(lang, "bundles.heading"), intro=label(lang, "bundles.intro"), links=links
+        )
     )
 
 

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib.resources import files
 
-import jinja2
 from babel import Locale
 
 from oer.locales import label
+from oer.templates import templates_for
 from oer.translations.overview import Entry, completion
-
-_templates = jinja2.Environment(
-    loader=jinja2.FunctionLoader(
-        lambda name: files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
-    ),
-    autoescape=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
 
 
 def language_name(lang: str, in_lang: str) -> str:
@@ -41,32 +30,40 @@ def under_title(content_html: str, notice_html: str) -> str:
 
 
 def not_translated_notice(lang: str, original: str, help_href: str) -> str:
-    return _templates.get_template("notice.html").render(
-        lang=lang,
-        kind="missing",
-        text=label(lang, "translations.not_translated").format(
-            language=language_name(lang, lang), original=language_name(original, lang)
-        ),
-        link_href=help_href,
-        link_text=label(lang, "translations.help_translate"),
-        sections=(),
-        sections_label="",
+    return (
+        templates_for(__package__)
+        .get_template("notice.html")
+        .render(
+            lang=lang,
+            kind="missing",
+            text=label(lang, "translations.not_translated").format(
+                language=language_name(lang, lang), original=language_name(original, lang)
+            ),
+            link_href=help_href,
+            link_text=label(lang, "translations.help_translate"),
+            sections=(),
+            sections_label="",
+        )
     )
 
 
 def outdated_notice(lang: str, original: str, original_href: str, sections: Sequence[str]) -> str:
-    return _templates.get_template("notice.html").render(
-        lang=lang,
-        kind="outdated",
-        text=label(lang, "translations.outdated_notice").format(
-            original=language_name(original, lang)
-        ),
-        link_href=original_href,
-        link_text=label(lang, "translations.read_original").format(
-            original=language_name(original, lang)
-        ),
-        sections=sections,
-        sections_label=label(lang, "translations.changed_sections"),
+    return (
+        templates_for(__package__)
+        .get_template("notice.html")
+        .render(
+            lang=lang,
+            kind="outdated",
+            text=label(lang, "translations.outdated_notice").format(
+                original=language_name(original, lang)
+            ),
+            link_href=original_href,
+            link_text=label(lang, "translations.read_original").format(
+                original=language_name(original, lang)
+            ),
+            sections=sections,
+            sections_label=label(lang, "translations.changed_sections"),
+        )
     )
 
 
@@ -76,27 +73,31 @@ def status_page_html(
     """The status table of ``lang``'s translations, in ``reader_lang``."""
     mine = sorted((e for e in entries if e.lang == lang), key=lambda e: e.page)
     figures = completion(entries, lang)
-    return _templates.get_template("status.html").render(
-        entries=mine,
-        hrefs=hrefs,
-        json_href=json_href,
-        summary=label(reader_lang, "translations.summary").format(
-            percent=round(float(figures["completion"]) * 100),
-            current=figures["current"],
-            outdated=figures["outdated"],
-            missing=figures["missing"],
-        ),
-        labels={
-            key: label(reader_lang, f"translations.{key}")
-            for key in (
-                "page",
-                "status",
-                "file",
-                "state_current",
-                "state_outdated",
-                "state_missing",
-                "changed_sections",
-            )
-        },
-        file_of=lambda e: e.page.removesuffix(".md") + f".{lang}.md",
+    return (
+        templates_for(__package__)
+        .get_template("status.html")
+        .render(
+            entries=mine,
+            hrefs=hrefs,
+            json_href=json_href,
+            summary=label(reader_lang, "translations.summary").format(
+                percent=round(float(figures["completion"]) * 100),
+                current=figures["current"],
+                outdated=figures["outdated"],
+                missing=figures["missing"],
+            ),
+            labels={
+                key: label(reader_lang, f"translations.{key}")
+                for key in (
+                    "page",
+                    "status",
+                    "file",
+                    "state_current",
+                    "state_outdated",
+                    "state_missing",
+                    "changed_sections",
+                )
+            },
+            file_of=lambda e: e.page.removesuffix(".md") + f".{lang}.md",
+        )
     )
