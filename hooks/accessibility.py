@@ -32,9 +32,12 @@ REPORT_PLACEHOLDER = '<div class="oer-accessibility-report"></div>'
 _reports: dict[tuple[str, str], PageReport] = {}
 # Where each language's report page was written, and its URL.
 _report_pages: dict[str, tuple[str, str]] = {}
+_minimum: dict[str, float] = {}
 
 
 def on_config(config: MkDocsConfig) -> None:
+    global _minimum
+    _minimum = dict(read_settings(config.extra)[0].readability_minimum)
     state = language_state(config)
     if state is None or state.current == state.default:
         _reports.clear()
@@ -60,7 +63,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             log.warning(str(Problem(where, finding.message, finding.fix, line)))
 
     figure = readability(_prose(html), text_lang)
-    minimum = read_settings(config.extra)[0].readability_minimum.get(text_lang)
+    minimum = _minimum.get(text_lang)
     if figure is not None and minimum is not None and figure.score < minimum and own_build:
         log.warning(
             str(
