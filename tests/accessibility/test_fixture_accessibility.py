@@ -56,3 +56,30 @@ def test_untranslated_text_is_marked_as_english_on_other_language_pages(
     notice = fallback.xpath("//article//div[contains(@class, 'oer-translation-notice')]")[0]
     assert notice.get("lang") == "es"
     assert not translated.xpath("//article//*[@lang='en']")
+
+
+def test_a_readability_minimum_warns_about_harder_pages_only_when_set(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    config = fixture_copy / "mkdocs.yml"
+    long_page = fixture_copy / "docs" / "module" / "lesson.md"
+    long_page.write_text(
+        long_page.read_text(encoding="utf-8")
+        + "\nNotwithstanding considerable methodological heterogeneity, contemporaneous "
+        "epidemiological investigations substantiate that individualised vocational "
+        "rehabilitation interventions demonstrably outperform conventional prevocational "
+        "preparatory programmes regarding competitive employment acquisition.\n",
+        encoding="utf-8",
+    )
+    unset = run_build(config, tmp_path / "unset")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("    funding: eu\n", "    funding: eu\n    readability_minimum: {en: 60}\n"),
+        "utf-8",
+    )
+    strict = run_build(config, tmp_path / "strict")
+
+    assert "Readability is" not in unset.log
+    assert strict.returncode != 0
+    assert "docs/module/lesson.md: Readability is" in strict.log
+    assert "the course asks for at least 60" in strict.log
