@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from playwright.sync_api import Page, Response, expect
 
@@ -48,18 +50,28 @@ def test_switching_language_keeps_the_reader_on_the_same_page(
     expect(page.locator("html")).to_have_attribute("lang", target)
 
 
+def search_ready_text(page: Page) -> str:
+    """What the result line says once the search worker has loaded the index.
+
+    Material shows its "initialising" text until the worker reports that it is ready, then
+    this placeholder, in the page's language; the theme's config on the page carries both.
+    """
+    config = json.loads(page.locator("#__config").text_content() or "{}")
+    return str(config["translations"]["search.result.placeholder"])
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_returns_pages_in_the_readers_language_only(
     page: Page, site_origin: str, lang: str
 ) -> None:
     page.goto(f"{site_origin}{folder(lang)}module-1/")
-    meta = page.locator(".md-search-result__meta")
-    initializing = meta.inner_text()
+    search = page.locator("input.md-search__input")
 
-    page.locator("input.md-search__input").click()
-    # Typing before the worker has loaded the index gives no results at all.
-    expect(meta).not_to_have_text(initializing)
-    page.locator("input.md-search__input").press_sequentially(SEARCH_WORDS[lang])
+    search.click()
+    # Typing before the worker has loaded the index gives no results at all, so wait for the
+    # ready state itself rather than for the "initialising" text to change.
+    expect(page.locator(".md-search-result__meta")).to_have_text(search_ready_text(page))
+    search.press_sequentially(SEARCH_WORDS[lang])
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible()
 
