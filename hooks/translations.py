@@ -1,4 +1,4 @@
-"""Translations: reader notices, structure and safety checks, orphans, and the status report.
+"""Translations: reader notices, structure checks, orphans, and the status report.
 
 Listed after hooks/language_of_parts.py, so notices (in the reader's language)
 sit outside the untranslated text that is marked as English.
@@ -28,7 +28,6 @@ from oer.translations.notices import (
 )
 from oer.translations.overview import overview, status_json
 from oer.translations.parity import check_parity
-from oer.translations.safety import DEFAULT_FRAME_HOSTS, unsafe_markup, without_unsafe_markup
 from oer.translations.status import OUTDATED, translation_status
 
 log = hook_logger("translations")
@@ -36,11 +35,6 @@ STATUS_PLACEHOLDER = '<div class="oer-translation-status"></div>'
 CONTRIBUTOR_GUIDE = "contributing/"
 
 _status_pages: dict[str, tuple[str, str]] = {}
-
-
-def _frame_hosts(config: MkDocsConfig) -> tuple[str, ...]:
-    course = config.extra.get("course") or {}
-    return tuple(course.get("frame_hosts") or DEFAULT_FRAME_HOSTS)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -75,7 +69,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if own is None:
         return markdown
     where = f"docs/{own.uri}"
-    problems = unsafe_markup(own.text, where, _frame_hosts(config))
+    problems: list[Problem] = []
     if state is not None:
         base, lang = split_language(own.uri, state.languages)
         source = reader.read(base) if lang is not None else None
@@ -88,7 +82,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    html = without_unsafe_markup(html, _frame_hosts(config))
     state = language_state(config)
     if page.meta.get("translation_status_report") and state is not None:
         _status_pages[state.current] = (page.file.abs_dest_path, page.url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,6 +10,11 @@ from typing import Any
 from oer.attribution.licences import DEFAULT_LICENCE, LICENCES, Licence
 from oer.locales import label
 from oer.problems import Problem
+from oer.safety.urls import DEFAULT_FRAME_HOSTS
+
+_HOST = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+"
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,8 @@ class CourseSettings:
     educational_level: str | None = None
     # Warn when a page's readability figure falls below this, per language (off when empty).
     readability_minimum: Mapping[str, float] = field(default_factory=dict)
+    # Hosts whose pages may be embedded in a frame (videos), matched exactly, https only.
+    frame_hosts: tuple[str, ...] = DEFAULT_FRAME_HOSTS
 
     def funding_text(self, lang: str, default_lang: str = "en") -> str | None:
         if self.funding is None:
@@ -49,6 +57,18 @@ def read_settings(
         )
         licence = LICENCES[DEFAULT_LICENCE]
     funding = course.get("funding")
+    frame_hosts = course.get("frame_hosts", DEFAULT_FRAME_HOSTS)
+    if not isinstance(frame_hosts, list | tuple) or not all(
+        isinstance(host, str) and _HOST.fullmatch(host) for host in frame_hosts
+    ):
+        problems.append(
+            Problem(
+                file,
+                f"extra.course.frame_hosts is {frame_hosts!r}, which is not a list of host names.",
+                "Write a list of host names, e.g. [www.youtube-nocookie.com, player.vimeo.com].",
+            )
+        )
+        frame_hosts = ()
     settings = CourseSettings(
         registry=course.get("registry", "coproducers.yml"),
         licence=licence,
@@ -56,5 +76,6 @@ def read_settings(
         audience=course.get("audience"),
         educational_level=course.get("educational_level"),
         readability_minimum=course.get("readability_minimum") or {},
+        frame_hosts=tuple(host.lower() for host in frame_hosts),
     )
     return settings, problems

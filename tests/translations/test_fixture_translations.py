@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree, html
 
+from oer.locales import label
 from oer.translations.__main__ import main
 from tests.conftest import FIXTURE_SITE, Build, run_build
 
@@ -43,7 +44,7 @@ def test_editing_english_marks_the_translation_outdated_until_marked_current(
         "changed_sections": ["Choice"],
     }
     status_page = html.fromstring(before.read("es/status/index.html")).text_content()
-    assert "Quizá desactualizada" in status_page and "Choice" in status_page
+    assert label("es", "translations.state_outdated") in status_page and "Choice" in status_page
 
     main(
         ["-f", str(fixture_copy / "mkdocs.yml"), "mark-current", str(source.with_suffix(".es.md"))]
@@ -101,7 +102,7 @@ BREAKAGES: dict[str, tuple[Callable[[Path], object], str]] = {
         lambda site: _append(
             site / "docs" / "translated.es.md", "\n<script>alert('hi')</script>\n"
         ),
-        "docs/translated.es.md:18: The page contains a <script> element.",
+        "docs/translated.es.md:18: The page contains a <script> element, which is not allowed",
     ),
     "missing exercise": (
         lambda site: _replace(

@@ -1,0 +1,36 @@
+"""Which files below docs/ may be published at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oer.problems import Problem
+from oer.safety.svg import svg_problems
+
+
+def file_problem(docs_dir: Path, relative: str) -> Problem | None:
+    """Why ``docs_dir/relative`` must not be published, or None when it may be."""
+    path = docs_dir / relative
+    where = f"docs/{relative}"
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return Problem(
+            where, "This file is a broken link.", "Replace the link with the file itself."
+        )
+    if not resolved.is_relative_to(docs_dir.resolve()):
+        return Problem(
+            where,
+            "This file is a link to a file outside docs/, which would publish that file.",
+            "Put a copy of the file itself inside docs/, or remove the link.",
+        )
+    if path.suffix.lower() == ".svg":
+        reasons = svg_problems(resolved.read_bytes())
+        if reasons:
+            return Problem(
+                where,
+                f"This SVG image is not published because {'; '.join(reasons[:3])}.",
+                "Export it again as a plain drawing (in Inkscape: Save as → Plain SVG), "
+                "or use a PNG.",
+            )
+    return None
