@@ -24,6 +24,7 @@ from oer.attribution.presentation import attribution_block, attribution_text, re
 from oer.attribution.registry import registry_from_file
 from oer.bundles.build import Bundle, build_bundle
 from oer.bundles.cache import OutputCache
+from oer.bundles.images import embed_images
 from oer.bundles.links import downloads_html
 from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
@@ -31,6 +32,7 @@ from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
 from oer.exercises.checks import check_attachments, check_exercises, without_invalid_options
 from oer.exercises.extract import Exercise, exercises_in
+from oer.safety.page_html import clean_page_html
 from oer.settings import read_settings
 
 log = hook_logger("bundles")
@@ -84,7 +86,16 @@ def _exercises(page: Page, config: MkDocsConfig, languages: tuple[str, ...]) -> 
         extensions=config.markdown_extensions, extension_configs=config.mdx_configs
     )
     _, written_in = split_language(page.file.src_uri, languages)
-    return exercises_in(md.convert(body), lang=written_in or languages[0])
+    settings, _ = read_settings(config.extra)
+    # The same allow-list as the web page: downloads carry nothing the page could not.
+    html = clean_page_html(md.convert(body), settings.frame_hosts).html
+    docs = Path(config.docs_dir)
+    html, problems = embed_images(
+        html, (docs / page.file.src_uri).parent, docs, f"docs/{source.uri}"
+    )
+    for problem in problems:
+        log.warning(str(problem))
+    return exercises_in(html, lang=written_in or languages[0])
 
 
 def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:

@@ -22,8 +22,12 @@ def renderer_versions() -> tuple[str, ...]:
 def pdf(html: str) -> bytes:
     """Tagged PDF/UA-1; language and title come from ``<html lang>`` and ``<title>``."""
     from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
 
-    data: bytes = HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+    # Images are embedded before rendering (oer.bundles.images); whatever else the markup
+    # names is refused rather than read from the builder's disk or the network.
+    embedded_only = URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
+    data: bytes = HTML(string=html, url_fetcher=embedded_only).write_pdf(pdf_variant="pdf/ua-1")
     return data
 
 
@@ -41,7 +45,14 @@ def editable(html: str, fmt: str, *, lang: str, title: str) -> bytes:
                 fmt,
                 format="html",
                 outputfile=str(target),
-                extra_args=["--metadata", f"lang={lang}", "--metadata", f"title={title}"],
+                # --sandbox: pandoc reads no file and no address named in the document.
+                extra_args=[
+                    "--sandbox",
+                    "--metadata",
+                    f"lang={lang}",
+                    "--metadata",
+                    f"title={title}",
+                ],
             )
             return target.read_bytes()
     finally:
