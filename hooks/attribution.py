@@ -35,7 +35,7 @@ from oer.content.sources import (
     split_language,
     translation_uri,
 )
-from oer.engine.logs import hook_logger
+from oer.engine.logs import hook_logger, report
 from oer.engine.mkdocs_i18n import alternate_url, file_language, language_state
 from oer.settings import CourseSettings, read_settings
 
@@ -55,7 +55,7 @@ def on_config(config: MkDocsConfig) -> None:
     # static-i18n calls on_config once per language; say each problem once per build.
     if state is None or state.current == state.default:
         for problem in problems + registry_problems:
-            log.warning(str(problem))
+            report(log, problem)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

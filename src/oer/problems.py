@@ -13,6 +13,8 @@ class Problem:
     message: str
     fix: str
     line: int | None = None
+    # An error in every build, not only in a strict one: publishing would harm someone.
+    error: bool = False
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"

@@ -10,17 +10,30 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from tests.conftest import FIXTURE_SITE, Build, run_build
+from oer.locales import label
+from tests.conftest import Build, run_build
 from tests.outputs import every_output
 
 WITHHELD = ("Zephyrine", "Quillfeather")
 
 
-def test_the_withheld_name_is_in_the_registry_but_in_no_output(fixture_build: Build) -> None:
-    assert all(part in (FIXTURE_SITE / "coproducers.yml").read_text() for part in WITHHELD)
+def test_a_name_left_on_an_anonymous_entry_is_an_error_and_reaches_no_output(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    edit(
+        fixture_copy / "coproducers.yml",
+        "credit: anonymous\n",
+        "credit: anonymous\n    name: Zephyrine Quillfeather\n",
+    )
+
+    build = run_build(fixture_copy / "mkdocs.yml", tmp_path / "site", strict=False)
+
+    assert build.returncode == 0, build.log
+    errors = [line for line in build.log.splitlines() if line.startswith("ERROR")]
+    assert any("coproducers.yml:4" in line and "Delete the 'name:' line" in line for line in errors)
     scanned: set[str] = set()
     named = 0
-    for name, data in every_output(fixture_build.site):
+    for name, data in every_output(build.site):
         scanned.add(name.rsplit(".", 1)[-1].split("#")[0])
         named += b"Jordan Example" in data
         for part in WITHHELD:
@@ -33,10 +46,10 @@ def test_the_withheld_name_is_in_the_registry_but_in_no_output(fixture_build: Bu
 @pytest.mark.parametrize(
     ("page", "lang", "heading"),
     [
-        ("module/index.html", "en", "Co-produced by"),
-        ("module/lesson/index.html", "en", "Co-produced by"),
-        ("es/module/index.html", "es", "Coproducido por"),
-        ("es/module/lesson/index.html", "es", "Coproducido por"),
+        ("module/index.html", "en", label("en", "attribution.heading")),
+        ("module/lesson/index.html", "en", label("en", "attribution.heading")),
+        ("es/module/index.html", "es", label("es", "attribution.heading")),
+        ("es/module/lesson/index.html", "es", label("es", "attribution.heading")),
     ],
 )
 def test_every_module_page_shows_credits_and_describes_itself(
@@ -61,9 +74,11 @@ def test_a_translation_credits_its_translator_and_points_to_its_original(
 
     assert data["isBasedOn"] == "https://example.org/fixture/module/"
     translator = {"@type": "Person", "name": "Lu"}
-    assert {"@type": "Role", "roleName": "Traductor/a", "contributor": translator} in data[
-        "contributor"
-    ]
+    assert {
+        "@type": "Role",
+        "roleName": label("es", "attribution.role_singular.translator"),
+        "contributor": translator,
+    } in data["contributor"]
     credits = document.xpath("//dl[@class='oer-translation-credits']")[0].text_content()
     assert "Lu" in credits
 
@@ -107,7 +122,7 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     ),
     "invalid credit preference": (
         lambda site: edit(site / "coproducers.yml", "credit: full", "credit: yes please"),
-        ["coproducers.yml:7", "full, chosen or anonymous"],
+        ["coproducers.yml:5", "full, chosen or anonymous"],
     ),
     "malformed front matter": (
         lambda site: edit(site / "docs/module/index.es.md", "title: Un", "title: Un: módulo: "),
@@ -137,7 +152,12 @@ def test_content_errors_fail_strict_with_file_line_and_fix_and_lose_nothing(
 def test_withheld_name_stays_out_after_consent_is_withdrawn(
     fixture_copy: Path, tmp_path: Path
 ) -> None:
-    edit(fixture_copy / "coproducers.yml", "credit: full", "credit: anonymous")
+    # Withdrawing consent: the most private preference, and the name gone from the public file.
+    edit(
+        fixture_copy / "coproducers.yml",
+        "credit: full\n    name: Jordan Example\n",
+        "credit: anonymous\n",
+    )
 
     build = run_build(fixture_copy / "mkdocs.yml", tmp_path / "site")
 

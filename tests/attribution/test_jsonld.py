@@ -6,6 +6,7 @@ from oer.attribution.credits import Credits, read_coproducers, read_translators
 from oer.attribution.jsonld import learning_resource, script_json
 from oer.attribution.licences import LICENCES
 from oer.attribution.registry import load_registry
+from oer.locales import label
 
 REGISTRY, _ = load_registry(
     """\
@@ -62,10 +63,16 @@ def test_both_kinds_of_expert_are_authors_and_others_contributors_with_roles() -
     authors = [(a["roleName"], a["author"]["name"]) for a in data["author"]]  # type: ignore[attr-defined]
     contributors = [(c["roleName"], c["contributor"]["name"]) for c in data["contributor"]]  # type: ignore[attr-defined]
     assert authors == [
-        ("Experto/a por experiencia", "Nombre omitido a petición de la persona"),
-        ("Experto/a por profesión", "Ben Pro"),
+        (
+            label("es", "attribution.role_singular.expert-by-experience"),
+            label("es", "attribution.name_withheld"),
+        ),
+        (label("es", "attribution.role_singular.expert-by-profession"), "Ben Pro"),
     ]
-    assert contributors == [("Organización", "Org </script>"), ("Traductor/a", "Lucía Marín")]
+    assert contributors == [
+        (label("es", "attribution.role_singular.organisation"), "Org </script>"),
+        (label("es", "attribution.role_singular.translator"), "Lucía Marín"),
+    ]
 
 
 def test_script_json_is_safe_inside_html_and_hides_withheld_names() -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from oer.attribution.registry import load_registry
 
 REGISTRY = """\
@@ -7,10 +9,8 @@ people:
   - id: expert-1
     credit: chosen
     chosen_name: Robin
-    name: Robin Fullname
   - id: expert-2
     credit: anonymous
-    name: Hidden Person
   - id: pro-1
     credit: full
     name: Jordan Vega
@@ -18,6 +18,7 @@ people:
 organisations:
   - id: partner
     name: Partner Org
+    url: https://partner.example/
     project_partner: true
 """
 
@@ -32,8 +33,8 @@ def test_each_preference_decides_the_public_name() -> None:
     assert [org.name for org in registry.partners] == ["Partner Org"]
 
 
-def test_withdrawing_consent_is_a_one_line_edit() -> None:
-    withdrawn = REGISTRY.replace("credit: full", "credit: anonymous")
+def test_withdrawing_consent_changes_the_preference_and_deletes_the_name() -> None:
+    withdrawn = REGISTRY.replace("credit: full\n    name: Jordan Vega\n", "credit: anonymous\n")
 
     registry, problems = load_registry(withdrawn, "coproducers.yml")
 
@@ -41,13 +42,33 @@ def test_withdrawing_consent_is_a_one_line_edit() -> None:
     assert registry.people["pro-1"].public_name is None
 
 
+@pytest.mark.parametrize("preference", ["anonymous", "chosen"])
+def test_a_name_in_the_public_file_is_an_error_and_is_never_kept(preference: str) -> None:
+    text = REGISTRY.replace("credit: full", f"credit: {preference}\n    chosen_name: J.")
+
+    registry, problems = load_registry(text, "coproducers.yml")
+
+    assert [(p.line, p.error) for p in problems] == [(10, True)]
+    assert "Delete the 'name:' line" in problems[0].fix
+    assert registry.people["pro-1"].name is None
+
+
+def test_contact_details_and_other_unknown_fields_are_reported() -> None:
+    text = REGISTRY.replace("credit: anonymous\n", "credit: anonymous\n    email: a@b.example\n")
+
+    _, problems = load_registry(text, "coproducers.yml")
+
+    assert [p.line for p in problems] == [7]
+    assert "'email'" in problems[0].message and "public" in problems[0].fix
+
+
 def test_an_invalid_preference_is_reported_at_its_line_and_treated_as_anonymous() -> None:
-    text = REGISTRY.replace("credit: full", "credit: fullname")
+    text = REGISTRY.replace("credit: full\n    name: Jordan Vega\n", "credit: fullname\n")
 
     registry, problems = load_registry(text, "coproducers.yml")
 
     assert len(problems) == 1
-    assert problems[0].line == 10
+    assert problems[0].line == 8
     assert "'fullname'" in problems[0].message
     assert "full, chosen or anonymous" in problems[0].fix
     assert registry.people["pro-1"].public_name is None
@@ -60,18 +81,38 @@ def test_a_chosen_name_preference_needs_the_chosen_name() -> None:
     assert registry.people["expert-1"].public_name is None
 
 
-def test_an_id_that_spells_a_withheld_name_is_reported() -> None:
-    text = REGISTRY.replace("id: expert-2", "id: hidden-p")
+def test_a_duplicate_id_is_an_error_and_the_more_private_entry_wins() -> None:
+    text = REGISTRY.replace("id: expert-2", "id: pro-1")
+    # The anonymous entry comes first, the full-name entry second: order must not matter.
+    registry, problems = load_registry(text, "c.yml")
+    reversed_text = REGISTRY.replace("id: pro-1", "id: expert-2")
+    reversed_registry, _ = load_registry(reversed_text, "c.yml")
 
-    _, problems = load_registry(text, "coproducers.yml")
+    assert any("used twice" in p.message and p.error for p in problems)
+    assert registry.people["pro-1"].public_name is None
+    assert reversed_registry.people["expert-2"].public_name is None
 
-    assert [p.line for p in problems] == [6]
-    assert "does not identify them" in problems[0].fix
+
+def test_an_organisation_address_must_be_a_web_address() -> None:
+    for address in ("javascript:alert(1)", "data:text/html,x", "//evil.example", "ftp://x.example"):
+        text = REGISTRY.replace("https://partner.example/", address)
+
+        registry, problems = load_registry(text, "c.yml")
+
+        assert registry.organisations["partner"].url is None
+        assert [p.line for p in problems] == [14], address
 
 
-def test_duplicate_ids_and_bad_yaml_are_reported() -> None:
-    _, duplicate = load_registry(REGISTRY.replace("id: pro-1", "id: expert-1"), "c.yml")
-    _, broken = load_registry("people:\n  - id: [unclosed\n", "c.yml")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- id: a\n- id: b\n", "must start with 'people:'"),
+        ("people: 5\n", "'people:' must be a list"),
+        ("people:\n  - just a name\n", "A person has no id"),
+        ("people:\n  - id: [unclosed\n", "not valid YAML"),
+    ],
+)
+def test_a_malformed_registry_is_a_clear_problem_not_a_crash(text: str, expected: str) -> None:
+    _, problems = load_registry(text, "c.yml")
 
-    assert "used twice" in duplicate[0].message
-    assert broken[0].line == 3 and "not valid YAML" in broken[0].message
+    assert any(expected in p.message and "Fix:" in str(p) for p in problems), problems

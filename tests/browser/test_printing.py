@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
+from oer.locales import label
+
 pytestmark = pytest.mark.browser
 
 HIDDEN_ON_PAPER = [".md-header", ".md-sidebar--primary", ".md-footer", ".oer-downloads"]
@@ -36,7 +38,7 @@ def test_exercise_block_reads_as_a_labelled_region(page: Page, site_origin: str)
 
     assert page.get_by_role("region", name=title).is_visible()
     notes = page.locator("details.oer-trainer-notes").first
-    assert notes.locator("summary").inner_text() == "Notas para la persona formadora"
+    assert notes.locator("summary").inner_text() == label("es", "exercises.trainer_notes")
     assert not notes.evaluate("e => e.open")
     notes.locator("summary").click()
     assert notes.evaluate("e => e.open")

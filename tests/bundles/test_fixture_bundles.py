@@ -11,6 +11,7 @@ import pytest
 from lxml import html
 from pypdf import PdfReader
 
+from oer.locales import label
 from tests.conftest import Build, run_build
 from tests.outputs import pdf_text
 
@@ -103,7 +104,7 @@ def test_readme_says_what_the_bundle_is_in_its_language(fixture_build: Build) ->
 
     assert "Un módulo coproducido" in readme
     assert "Este paquete contiene" in readme
-    assert "Coproducido por" in readme and "Jordan Example" in readme
+    assert label("es", "attribution.heading") in readme and "Jordan Example" in readme
     assert "CC BY-SA 4.0" in readme and "https://example.org/fixture/es/module/" in readme
     assert "Financiado por la Unión Europea" in readme
 

@@ -15,8 +15,13 @@ from typing import Any
 import yaml
 
 from oer.problems import Problem
+from oer.safety.urls import web_address
 
 CREDIT_PREFERENCES = ("full", "chosen", "anonymous")
+# The fields an entry may have; anything else (an e-mail address, a phone number, notes)
+# does not belong in a public file.
+PERSON_FIELDS = ("id", "credit", "name", "chosen_name", "profession", "fictional")
+ORGANISATION_FIELDS = ("id", "name", "url", "country", "project_partner")
 PROFESSIONS = ("practitioner", "educator", "clinician")
 
 
@@ -100,35 +105,74 @@ def load_registry(text: str, file: str) -> tuple[Registry, list[Problem]]:
                 line=mark.line + 1 if mark is not None else None,
             )
         ]
+    if not isinstance(data, dict):
+        return Registry(), [
+            Problem(
+                file,
+                "The co-producer registry must start with 'people:' and 'organisations:'.",
+                "Write 'people:' and 'organisations:' at the start of a line, each followed "
+                "by a list of entries (see the comments at the top of coproducers.yml).",
+                line=1,
+            )
+        ]
     problems: list[Problem] = []
     people: dict[str, Person] = {}
     organisations: dict[str, Organisation] = {}
 
-    for entry in data.get("people") or []:
+    for entry in _entries(data, "people", file, problems):
         person, found = _read_person(entry, file)
         problems += found
-        if person is not None:
-            if person.id in people:
-                problems.append(_duplicate(file, person.id, person.line))
-            people[person.id] = person
+        if person is None:
+            continue
+        if person.id in people:
+            problems.append(_duplicate(file, person.id, person.line))
+            # Two wishes for one person: the more private one wins, in every build.
+            person = min(person, people[person.id], key=_privacy_rank)
+        people[person.id] = person
 
-    for entry in data.get("organisations") or []:
+    for entry in _entries(data, "organisations", file, problems):
         organisation, found = _read_organisation(entry, file)
         problems += found
         if organisation is not None:
             if organisation.id in organisations or organisation.id in people:
                 problems.append(_duplicate(file, organisation.id, organisation.line))
+                continue
             organisations[organisation.id] = organisation
 
     return Registry(people, organisations), problems
 
 
+def _entries(data: dict[str, Any], key: str, file: str, problems: list[Problem]) -> list[Any]:
+    entries = data.get(key)
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        problems.append(
+            Problem(
+                file,
+                f"'{key}:' must be a list of entries, each starting with '- id:'.",
+                f"Write each entry under '{key}:' as '  - id: …' on a line of its own.",
+                data.get("__lines__", {}).get(key),
+            )
+        )
+        return []
+    return entries
+
+
+_PREFERENCE_WORDS = {"chosen": "by a chosen name", "anonymous": "anonymously"}
+
+
+def _privacy_rank(person: Person) -> int:
+    return {"anonymous": 0, "chosen": 1}.get(person.credit, 2)
+
+
 def _duplicate(file: str, contributor_id: str, line: int | None) -> Problem:
     return Problem(
         file,
-        f"The id '{contributor_id}' is used twice.",
-        "Give each person and organisation an id of its own.",
+        f"The id '{contributor_id}' is used twice; the more private entry is used.",
+        "Give each person and organisation an id of its own, or merge the two entries.",
         line,
+        error=True,
     )
 
 
@@ -154,8 +198,21 @@ def _read_person(entry: Any, file: str) -> tuple[Person | None, list[Problem]]:
         )
         # Unknown wishes are treated as the most private choice.
         credit = "anonymous"
+    problems += _unknown_fields(entry, PERSON_FIELDS, person_id, file, line)
     name = entry.get("name")
     chosen = entry.get("chosen_name")
+    if credit != "full" and name:
+        problems.append(
+            Problem(
+                file,
+                f"'{person_id}' is credited {_PREFERENCE_WORDS[credit]}, but the public "
+                "registry holds their name.",
+                "Delete the 'name:' line: this file is public. Keep consent records outside "
+                "the repository (see CONTRIBUTING.md).",
+                lines.get("name", line),
+                error=True,
+            )
+        )
     if credit == "full" and not name:
         problems.append(
             Problem(
@@ -199,7 +256,8 @@ def _read_person(entry: Any, file: str) -> tuple[Person | None, list[Problem]]:
     person = Person(
         id=person_id,
         credit=credit,
-        name=str(name) if name else None,
+        # Only a name the person agreed to publish is kept at all.
+        name=str(name) if name and credit == "full" else None,
         chosen_name=str(chosen) if chosen else None,
         profession=profession,
         fictional=bool(entry.get("fictional", False)),
@@ -225,15 +283,44 @@ def _read_organisation(entry: Any, file: str) -> tuple[Organisation | None, list
                 line,
             )
         ]
+    problems = _unknown_fields(entry, ORGANISATION_FIELDS, str(entry["id"]), file, line)
+    url = entry.get("url")
+    if url is not None and not (isinstance(url, str) and web_address(url)):
+        problems.append(
+            Problem(
+                file,
+                f"The organisation '{entry['id']}' has the address {str(url)[:80]!r}, "
+                "which is not a web address; it is not published.",
+                "Use an address starting with https:// (or http://).",
+                entry.get("__lines__", {}).get("url", line),
+            )
+        )
+        url = None
     organisation = Organisation(
         id=str(entry["id"]),
         name=str(entry["name"]),
-        url=entry.get("url"),
+        url=url,
         country=entry.get("country"),
         project_partner=bool(entry.get("project_partner", False)),
         line=line,
     )
-    return organisation, []
+    return organisation, problems
+
+
+def _unknown_fields(
+    entry: dict[str, Any], known: tuple[str, ...], entry_id: str, file: str, line: int | None
+) -> list[Problem]:
+    lines = entry.get("__lines__", {})
+    return [
+        Problem(
+            file,
+            f"'{entry_id}' has the field '{key}', which the registry does not use.",
+            f"Delete it: this file is public. Fields: {', '.join(known)}.",
+            lines.get(key, line),
+        )
+        for key in entry
+        if key not in known and not key.startswith("__")
+    ]
 
 
 _file_cache: dict[Path, tuple[int, Registry, list[Problem]]] = {}
@@ -250,6 +337,16 @@ def registry_from_file(path: Path, name: str) -> tuple[Registry, list[Problem]]:
         return Registry(), []
     cached = _file_cache.get(path)
     if cached is None or cached[0] != stamp:
-        registry, problems = load_registry(path.read_text(encoding="utf-8"), name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            return Registry(), [
+                Problem(
+                    name,
+                    f"The co-producer registry is not UTF-8 text (byte {error.start}).",
+                    "Save the file as UTF-8 in your editor.",
+                )
+            ]
+        registry, problems = load_registry(text, name)
         cached = _file_cache[path] = (stamp, registry, problems)
     return cached[1], cached[2]
