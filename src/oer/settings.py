@@ -12,6 +12,8 @@ from oer.locales import label
 from oer.problems import Problem
 from oer.safety.urls import DEFAULT_FRAME_HOSTS
 
+# The EU notices this toolkit prints in every language; each programme period has its own.
+FUNDING_NOTICES = ("erasmus-plus-2014-2020", "eu-2021-2027-eacea")
 _HOST = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+"
 )
@@ -21,7 +23,7 @@ _HOST = re.compile(
 class CourseSettings:
     registry: str = "coproducers.yml"
     licence: Licence = LICENCES[DEFAULT_LICENCE]
-    # "eu" for the European Union's usual disclaimer, a text per language, or None.
+    # A programme's notice (see FUNDING_NOTICES), a text per language, or None.
     funding: str | Mapping[str, str] | None = None
     audience: str | None = None
     educational_level: str | None = None
@@ -35,9 +37,7 @@ class CourseSettings:
             return None
         if isinstance(self.funding, Mapping):
             return self.funding.get(lang) or self.funding.get(default_lang)
-        if self.funding == "eu":
-            return label(lang, "funding.eu", default_lang)
-        return self.funding
+        return label(lang, f"funding.{self.funding}", default_lang)
 
 
 def read_settings(
@@ -57,6 +57,17 @@ def read_settings(
         )
         licence = LICENCES[DEFAULT_LICENCE]
     funding = course.get("funding")
+    if funding and not (funding in FUNDING_NOTICES or _texts_per_language(funding)):
+        problems.append(
+            Problem(
+                file,
+                f"extra.course.funding is {funding!r}, which is not a known funding notice.",
+                f"Use {' or '.join(FUNDING_NOTICES)} (the notice of your programme period), "
+                "or give the notice of your grant agreement per language, e.g. "
+                "{en: '…', es: '…'}. Leave it out if the course was not funded.",
+            )
+        )
+        funding = None
     frame_hosts = course.get("frame_hosts", DEFAULT_FRAME_HOSTS)
     if not isinstance(frame_hosts, list | tuple) or not all(
         isinstance(host, str) and _HOST.fullmatch(host) for host in frame_hosts
@@ -79,3 +90,11 @@ def read_settings(
         frame_hosts=tuple(host.lower() for host in frame_hosts),
     )
     return settings, problems
+
+
+def _texts_per_language(value: Any) -> bool:
+    return (
+        isinstance(value, Mapping)
+        and bool(value)
+        and all(isinstance(key, str) and isinstance(text, str) for key, text in value.items())
+    )

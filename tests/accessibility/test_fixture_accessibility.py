@@ -74,7 +74,10 @@ def test_a_readability_minimum_warns_about_harder_pages_only_when_set(
     unset = run_build(config, tmp_path / "unset")
     text = config.read_text(encoding="utf-8")
     config.write_text(
-        text.replace("    funding: eu\n", "    funding: eu\n    readability_minimum: {en: 60}\n"),
+        text.replace(
+            "    funding: erasmus-plus-2014-2020\n",
+            "    funding: erasmus-plus-2014-2020\n    readability_minimum: {en: 60}\n",
+        ),
         "utf-8",
     )
     strict = run_build(config, tmp_path / "strict")

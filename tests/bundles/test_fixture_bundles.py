@@ -106,7 +106,7 @@ def test_readme_says_what_the_bundle_is_in_its_language(fixture_build: Build) ->
     assert "Este paquete contiene" in readme
     assert label("es", "attribution.heading") in readme and "Jordan Example" in readme
     assert "CC BY-SA 4.0" in readme and "https://example.org/fixture/es/module/" in readme
-    assert "Financiado por la Unión Europea" in readme
+    assert label("es", "funding.erasmus-plus-2014-2020") in readme
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
