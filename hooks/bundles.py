@@ -22,6 +22,7 @@ from mkdocs.utils.meta import get_data
 from oer.attribution.credits import Credits, read_coproducers, read_translators
 from oer.attribution.presentation import attribution_block, attribution_text, render_attribution
 from oer.attribution.registry import registry_from_file
+from oer.bundles.archive import unique_entry_names
 from oer.bundles.build import Bundle, build_bundle
 from oer.bundles.cache import OutputCache
 from oer.bundles.images import embed_images
@@ -62,7 +63,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not exercises:
             continue
         spec = _spec(module, exercises, config, lang, default, languages)
-        attachments = [a for page in pages for a in _attachments(page, config)]
+        attachments = unique_entry_names([a for page in pages for a in _attachments(page, config)])
         _bundles[module] = build_bundle(replace(spec, attachments=tuple(attachments)), cache)
     if cache.rendered:
         log.info(f"Rendered {cache.rendered} bundle files for '{lang}'")

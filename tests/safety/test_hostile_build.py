@@ -78,6 +78,7 @@ def hostile_pull_request(site: Path, outside: Path, probe: str) -> None:
         '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
         encoding="utf-8",
     )
+    (docs / "broken.md").write_bytes(b"# Broken\n\nCaf\xe9 in Latin-1.\n")
     (docs / "module" / "notes.txt").symlink_to(outside / "secret.txt")
     (docs / "module" / "registry.yml").symlink_to(site / "coproducers.yml")
     registry = site / "coproducers.yml"
@@ -110,6 +111,7 @@ def test_strict_fails_naming_every_hostile_file(
     for where in (
         "docs/hostile.md:",
         "docs/evil.svg:",
+        "docs/broken.md:3:",
         "docs/module/notes.txt:",
         "docs/module/registry.yml:",
         "coproducers.yml:",

@@ -70,7 +70,10 @@ class SourceReader:
         cached = self._cache.get(uri)
         if cached and cached[0] == stamp:
             return cached[1]
-        text = path.read_text(encoding="utf-8-sig")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            return None  # not published at all; hooks/safety.py says why and where
         meta, problems = read_front_matter(text, f"docs/{uri}")
         source = Source(uri, text, meta, problems)
         self._cache[uri] = (stamp, source)

@@ -8,6 +8,10 @@ from oer.problems import Problem
 from oer.safety.svg import svg_problems
 
 
+# Sources MkDocs reads as text: one that is not UTF-8 would stop the whole build.
+TEXT_SOURCES = (".md", ".markdown")
+
+
 def file_problem(docs_dir: Path, relative: str) -> Problem | None:
     """Why ``docs_dir/relative`` must not be published, or None when it may be."""
     path = docs_dir / relative
@@ -24,6 +28,18 @@ def file_problem(docs_dir: Path, relative: str) -> Problem | None:
             "This file is a link to a file outside docs/, which would publish that file.",
             "Put a copy of the file itself inside docs/, or remove the link.",
         )
+    if path.suffix.lower() in TEXT_SOURCES:
+        data = resolved.read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return Problem(
+                where,
+                "This page is not UTF-8 text, so it cannot be published "
+                f"(byte {error.start} cannot be read).",
+                "Save the file as UTF-8 in your editor (in most editors: Save as → Encoding).",
+                data.count(b"\n", 0, error.start) + 1,
+            )
     if path.suffix.lower() == ".svg":
         reasons = svg_problems(resolved.read_bytes())
         if reasons:
