@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lxml import html as lxml_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -18,7 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from oer.accessibility.checks import CHECKS, check_page
-from oer.accessibility.readability import readability
+from oer.accessibility.readability import prose_text, readability
 from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
 from oer.content.sources import shared_reader
 from oer.engine.logs import hook_logger
@@ -62,7 +61,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if own_build:
             log.warning(str(Problem(where, finding.message, finding.fix, line)))
 
-    figure = readability(_prose(html), text_lang)
+    figure = readability(prose_text(html), text_lang)
     minimum = _minimum.get(text_lang)
     if figure is not None and minimum is not None and figure.score < minimum and own_build:
         log.warning(
@@ -89,16 +88,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         _report_pages[lang] = (page.file.abs_dest_path, page.url)
         html += REPORT_PLACEHOLDER
     return html
-
-
-def _prose(content_html: str) -> str:
-    """The author's text: what the toolkit adds (credits, downloads) is left out."""
-    if not content_html.strip():
-        return ""
-    root = lxml_html.fragment_fromstring(content_html, create_parent="div")
-    for added in root.xpath("//section[@class='oer-attribution' or @class='oer-downloads']"):
-        added.drop_tree()
-    return " ".join(root.text_content().split())
 
 
 @event_priority(-150)

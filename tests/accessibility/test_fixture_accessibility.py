@@ -63,14 +63,14 @@ def test_a_readability_minimum_warns_about_harder_pages_only_when_set(
 ) -> None:
     config = fixture_copy / "mkdocs.yml"
     long_page = fixture_copy / "docs" / "module" / "lesson.md"
-    long_page.write_text(
-        long_page.read_text(encoding="utf-8")
-        + "\nNotwithstanding considerable methodological heterogeneity, contemporaneous "
+    hard = (
+        "Notwithstanding considerable methodological heterogeneity, contemporaneous "
         "epidemiological investigations substantiate that individualised vocational "
         "rehabilitation interventions demonstrably outperform conventional prevocational "
-        "preparatory programmes regarding competitive employment acquisition.\n",
-        encoding="utf-8",
+        "preparatory programmes regarding competitive employment acquisition.\n\n"
     )
+    # Enough prose to be measured: a figure is given from MINIMUM_WORDS words on.
+    long_page.write_text(long_page.read_text(encoding="utf-8") + "\n" + hard * 3, encoding="utf-8")
     unset = run_build(config, tmp_path / "unset")
     text = config.read_text(encoding="utf-8")
     config.write_text(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from oer.accessibility.readability import readability
+from oer.accessibility.readability import prose_text, readability
 from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
 from oer.accessibility.theme_fixes import name_search_dialog
 from oer.languages.parts import mark_language
@@ -25,6 +25,11 @@ HARD = (
 )
 
 
+def enough(text: str) -> str:
+    """Enough words of prose for a figure that means something."""
+    return " ".join([text] * 3)
+
+
 @pytest.mark.parametrize(
     ("lang", "formula"),
     [
@@ -35,20 +40,40 @@ HARD = (
     ],
 )
 def test_each_language_uses_its_own_formula(lang: str, formula: str) -> None:
-    figure = readability(EASY[lang], lang)
+    figure = readability(enough(EASY[lang]), lang)
 
     assert figure is not None and figure.formula == formula
     assert figure.score > 50
 
 
 def test_harder_text_scores_lower() -> None:
-    easy, hard = readability(EASY["en"], "en"), readability(HARD, "en")
+    easy, hard = readability(enough(EASY["en"]), "en"), readability(enough(HARD), "en")
 
     assert easy is not None and hard is not None and hard.score < easy.score
 
 
 def test_short_texts_get_no_figure() -> None:
     assert readability("Too short to say.", "en") is None
+    assert readability(EASY["en"], "en") is None
+
+
+def test_only_sentences_are_measured_not_tables_code_or_term_lists() -> None:
+    page = (
+        "<h1>Terms</h1><p>Use these terms.</p>"
+        "<table><tr><td>co-production</td><td>coproducción</td></tr></table>"
+        "<pre><code>make serve</code></pre><dl><dt>Time</dt><dd>20 minutes</dd></dl>"
+        "<ul><li>Hope</li><li><p>Choice matters</p></li></ul>"
+        '<section class="oer-attribution"><p>Co-produced by Robin.</p></section>'
+    )
+
+    assert prose_text(page) == "Use these terms. Hope. Choice matters."
+
+
+def test_a_page_that_is_mostly_a_table_is_not_measured() -> None:
+    rows = "".join(f"<tr><td>term {n}</td><td>término {n}</td></tr>" for n in range(80))
+    page = f"<p>Translators use these terms.</p><table>{rows}</table>"
+
+    assert readability(prose_text(page), "en") is None
 
 
 def test_fallback_text_is_marked_with_its_own_language() -> None:

@@ -10,6 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import textstat
+from lxml import html as lxml_html
+
+# Fewer words of prose than this give a figure that means nothing.
+MINIMUM_WORDS = 60
+# Sentences and list items are prose; tables, code, headings and term lists are not.
+_PROSE = (
+    "//p[not(ancestor::li or ancestor::blockquote or ancestor::table or ancestor::dl)]"
+    " | //li[not(ancestor::li or ancestor::table)]"
+    " | //blockquote[not(ancestor::li or ancestor::table)]"
+)
+_ADDED = "//section[@class='oer-attribution' or @class='oer-downloads']"
+_ENDS_SENTENCE = (".", "!", "?", ":", ";", "…", "»", '"', "”")
 
 
 @dataclass(frozen=True)
@@ -35,9 +47,29 @@ FORMULAS: dict[str, tuple[str, Callable[[str], float]]] = {
 }
 
 
+def prose_text(content_html: str) -> str:
+    """The author's sentences on a rendered page, each ending as a sentence does.
+
+    Readability formulas count words per sentence; a table or a list of terms has no
+    sentences, so it would score nonsense. What the toolkit adds (credits, downloads)
+    is not the author's text.
+    """
+    if not content_html.strip():
+        return ""
+    root = lxml_html.fragment_fromstring(content_html, create_parent="div")
+    for added in root.xpath(_ADDED):
+        added.drop_tree()
+    sentences = []
+    for element in root.xpath(_PROSE):
+        text = " ".join(element.text_content().split())
+        if text:
+            sentences.append(text if text.endswith(_ENDS_SENTENCE) else f"{text}.")
+    return " ".join(sentences)
+
+
 def readability(text: str, lang: str) -> Readability | None:
-    """The page's figure, or None for a language without a formula or a page without prose."""
-    if lang not in FORMULAS or len(text.split()) < 20:
+    """The figure for ``text`` (prose), or None without a formula or with too little prose."""
+    if lang not in FORMULAS or len(text.split()) < MINIMUM_WORDS:
         return None
     name, formula = FORMULAS[lang]
     return Readability(name, round(formula(text), 1))

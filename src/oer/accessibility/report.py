@@ -58,7 +58,7 @@ def report_html(
     findings = sum(len(p.findings) for p in mine)
     labels = {
         key: label(lang, f"accessibility.{key}")
-        for key in ("page", "readability", "findings", "fallback", "none", "checks")
+        for key in ("page", "readability", "not_measured", "findings", "fallback", "none", "checks")
     }
     labels["summary"] = label(lang, "accessibility.summary").format(
         pages=len(mine), findings=findings
