@@ -7,7 +7,6 @@ from pathlib import Path
 from oer.problems import Problem
 from oer.safety.svg import svg_problems
 
-
 # Sources MkDocs reads as text: one that is not UTF-8 would stop the whole build.
 TEXT_SOURCES = (".md", ".markdown")
 
