@@ -8,10 +8,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oer.content.sources import shared_reader
+from oer.content.sources import shared_reader, translation_uri
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
-from oer.exercises.checks import check_attachments, check_exercises, without_invalid_options
+from oer.exercises.checks import (
+    check_attachments,
+    check_exercises,
+    ids_used_twice,
+    without_invalid_options,
+)
 
 log = hook_logger("exercises")
 EXTENSION = "oer.exercises.markdown"
@@ -23,6 +28,24 @@ def on_config(config: MkDocsConfig) -> None:
     # Setting a value (not registering the extension again) keeps this safe to
     # repeat for every language build.
     config.mdx_configs.setdefault(EXTENSION, {})["lang"] = lang
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    state = language_state(config)
+    if state is not None and state.current != state.default:
+        return files
+    reader = shared_reader(config.docs_dir)
+    languages = state.languages if state else ()
+    # Each language's pages separately: a translation shares its page's ids on purpose.
+    for lang in languages or (None,):
+        headers = {}
+        for uri in reader.pages(languages):
+            source = reader.read(translation_uri(uri, lang, languages[0]) if lang else uri)
+            if source is not None and "exercise" in source.text:
+                headers[f"docs/{source.uri}"] = check_exercises(source.text, source.uri)[0]
+        for problem in ids_used_twice(headers):
+            log.warning(str(problem))
+    return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -7,7 +7,7 @@ check runs on the source first so authors hear about it, with the line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -230,3 +230,29 @@ def without_invalid_options(text: str) -> str:
             except (KeyError, TypeError, ValueError, yaml.YAMLError):
                 keep[offset] = False
     return "".join(line for line, kept in zip(lines, keep, strict=True) if kept)
+
+
+def ids_used_twice(headers_by_file: Mapping[str, list[ExerciseHeader]]) -> list[Problem]:
+    """Exercise ids that two pages of one language share.
+
+    An id names an exercise in every translation and in the bundles, so the second page
+    with the same id is reported at its line, naming the first.
+    """
+    first: dict[str, tuple[str, int]] = {}
+    problems = []
+    for file, headers in headers_by_file.items():
+        for header in headers:
+            if not header.id:
+                continue
+            if header.id in first and first[header.id][0] != file:
+                where, line = first[header.id]
+                problems.append(
+                    Problem(
+                        file,
+                        f"The exercise id '{header.id}' is already used in {where}:{line}.",
+                        "Give this exercise an id of its own, e.g. prefixed with the module.",
+                        header.line,
+                    )
+                )
+            first.setdefault(header.id, (file, header.line))
+    return problems
