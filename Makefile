@@ -48,6 +48,7 @@ browser:
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --quiet .github/workflows
 
 typecheck: $(VENV)/.test-deps
 	$(BIN)/mypy

@@ -38,7 +38,9 @@ def test_main_deploys_the_built_site_to_pages_with_its_own_address() -> None:
     assert workflow[True]["push"]["branches"] == ["main"]
     assert "SITE_URL" in build_step["env"]
     assert upload["with"]["path"] == "site/"
-    assert workflow["permissions"]["pages"] == "write"
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["deploy"]["permissions"]["pages"] == "write"
+    assert "write" not in build["permissions"].values()
     assert any("deploy-pages" in s.get("uses", "") for s in workflow["jobs"]["deploy"]["steps"])
 
 
@@ -46,3 +48,23 @@ def test_ci_runs_exactly_the_test_command() -> None:
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     lines = [line for line in script.splitlines() if line and not line.startswith("#")]
     assert lines[-1] == "make test"
+
+
+def test_untrusted_pull_requests_get_a_read_only_token_that_is_not_kept() -> None:
+    workflow = load("pull-request.yml")
+
+    assert "pull_request_target" not in workflow[True]
+    assert workflow["permissions"] == {}
+    for job in workflow["jobs"].values():
+        assert set(job["permissions"].values()) <= {"read"}
+        checkout = next(s for s in job["steps"] if "actions/checkout" in s.get("uses", ""))
+        assert checkout["with"]["persist-credentials"] is False
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    for path in WORKFLOWS.glob("*.yml"):
+        for job in load(path.name)["jobs"].values():
+            for step in job["steps"]:
+                if "uses" in step:
+                    reference = step["uses"].split("@", 1)[1]
+                    assert len(reference) == 40 and int(reference, 16) >= 0, step["uses"]
