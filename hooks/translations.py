@@ -28,7 +28,7 @@ from oer.translations.notices import (
 )
 from oer.translations.overview import overview, status_json
 from oer.translations.parity import check_parity
-from oer.translations.status import OUTDATED, translation_status
+from oer.translations.status import OUTDATED, translation_status, unpublishable_translation
 
 log = hook_logger("translations")
 STATUS_PLACEHOLDER = '<div class="oer-translation-status"></div>'
@@ -39,24 +39,22 @@ _status_pages: dict[str, tuple[str, str]] = {}
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = language_state(config)
-    if state is None or state.current != state.default:
+    if state is None:
         return files
-    _status_pages.clear()
-    docs = Path(config.docs_dir)
-    for path in sorted(docs.rglob("*.md")):
-        uri = path.relative_to(docs).as_posix()
-        source, lang = split_language(uri, state.languages)
-        if lang is not None and not (docs / source).is_file():
-            log.warning(
-                str(
-                    Problem(
-                        f"docs/{uri}",
-                        f"This translation has no source page: docs/{source} does not exist.",
-                        "Name the file after its English page plus the language "
-                        f"(e.g. values.{lang}.md next to values.md), or add the English page.",
-                    )
-                )
-            )
+    first_build = state.current == state.default
+    if first_build:
+        _status_pages.clear()
+    reader = shared_reader(config.docs_dir)
+    unpublished = set()
+    for file in files.documentation_pages():
+        problem = unpublishable_translation(reader, file.src_uri, state.languages)
+        if problem is not None:
+            unpublished.add(file.src_uri)
+            if first_build:
+                log.warning(str(problem))
+    # Not published in any language: readers of that language get the original instead.
+    for file in [f for f in files if f.src_uri in unpublished]:
+        files.remove(file)
     return files
 
 

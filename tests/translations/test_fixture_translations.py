@@ -96,7 +96,13 @@ BREAKAGES: dict[str, tuple[Callable[[Path], object], str]] = {
     "orphan translation": (
         lambda site: (site / "docs" / "translatd.es.md").write_text("# Errata\n", encoding="utf-8"),
         "docs/translatd.es.md: This translation has no source page: "
-        "docs/translatd.md does not exist.",
+        "docs/translatd.md does not exist, so it is not published.",
+    ),
+    "translation with front matter only": (
+        lambda site: (site / "docs" / "untranslated.es.md").write_text(
+            "---\ntitle: Sin traducir\ntranslators: [translator-es]\n---\n", encoding="utf-8"
+        ),
+        "docs/untranslated.es.md: This translation has front matter but no text",
     ),
     "script in a partner page": (
         lambda site: _append(
@@ -145,3 +151,25 @@ def test_make_translations_prints_the_status_table(capsys: pytest.CaptureFixture
     assert "translated.md     current" in out
     assert "untranslated.md   missing" in out
     assert "es: 57% current (4 current, 0 outdated, 3 missing)" in out
+
+
+def test_unpublishable_translations_are_left_out_and_counted_missing(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    docs = fixture_copy / "docs"
+    (docs / "translatd.es.md").write_text("# Errata\n", encoding="utf-8")
+    (docs / "untranslated.es.md").write_text("---\ntitle: Vacía\n---\n\n", encoding="utf-8")
+
+    relaxed = run_build(fixture_copy / "mkdocs.yml", tmp_path / "site", strict=False)
+
+    site = tmp_path / "site"
+    assert not (site / "es" / "translatd").exists()
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "translatd" not in sitemap and "es/untranslated/" not in sitemap
+    # Readers of Spanish get the original, marked as not yet translated.
+    fallback = (site / "es" / "untranslated" / "index.html").read_text(encoding="utf-8")
+    assert "Vacía" not in fallback and 'lang="en"' in fallback
+    status = json.loads((site / "translation-status.json").read_text(encoding="utf-8"))
+    entry = next(p for p in status["pages"] if p["page"] == "untranslated.md" and p["lang"] == "es")
+    assert entry["status"] == "missing"
+    assert relaxed.returncode == 0

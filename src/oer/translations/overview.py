@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from mkdocs.utils.meta import get_data
 
 from oer.content.sources import SourceReader, translation_uri
-from oer.translations.status import CURRENT, MISSING, OUTDATED, Status, translation_status
+from oer.translations.status import (
+    CURRENT,
+    MISSING,
+    OUTDATED,
+    Status,
+    has_text,
+    translation_status,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,8 @@ def overview(reader: SourceReader, languages: Sequence[str], default: str) -> li
             if lang == default:
                 continue
             translation = reader.read(translation_uri(uri, lang, default))
-            meta = translation.meta if translation is not None else None
+            # A translation with no text is not published, so it is missing to readers.
+            meta = translation.meta if translation and has_text(translation.text) else None
             title = str((meta or {}).get("title") or source.meta.get("title") or uri)
             entries.append(Entry(uri, lang, title, translation_status(body, meta)))
     return entries

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from mkdocs.utils.meta import get_data
+
+from oer.content.sources import SourceReader, split_language
+from oer.problems import Problem
 from oer.translations.sections import page_hash, section_hashes
 
 CURRENT = "current"
@@ -41,3 +45,34 @@ def translation_status(source_body: str, translation_meta: Mapping[str, Any] | N
     changed = [title for title, digest in current.items() if recorded.get(title) != digest]
     changed += [title for title in recorded if title not in current]
     return Status(OUTDATED, tuple(changed))
+
+
+def has_text(page_text: str) -> bool:
+    """True when a page has anything below its front matter."""
+    body, _ = get_data(page_text)
+    return bool(body.strip())
+
+
+def unpublishable_translation(
+    reader: SourceReader, uri: str, languages: Sequence[str]
+) -> Problem | None:
+    """Why the translation ``uri`` must not be published, or None (also for source pages)."""
+    source_uri, lang = split_language(uri, languages)
+    if lang is None:
+        return None
+    if reader.read(source_uri) is None:
+        return Problem(
+            f"docs/{uri}",
+            f"This translation has no source page: docs/{source_uri} does not exist, "
+            "so it is not published.",
+            "Name the file after its English page plus the language "
+            f"(e.g. values.{lang}.md next to values.md), or add the English page.",
+        )
+    translation = reader.read(uri)
+    if translation is not None and not has_text(translation.text):
+        return Problem(
+            f"docs/{uri}",
+            "This translation has front matter but no text, so readers get the original instead.",
+            "Translate the page below the front matter, or delete the file until then.",
+        )
+    return None
