@@ -31,3 +31,12 @@ def test_unclosed_and_non_mapping_front_matter_are_reported() -> None:
 
 def test_pages_without_front_matter_have_no_problem() -> None:
     assert read_front_matter("# Hope\n\n---\n\nA rule above.\n", "p.md") == ({}, [])
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens_not_where_yaml_gave_up() -> None:
+    text = '---\ntitle: "Valores y creencias\ndescription: Los valores\nauthors: [a]\n---\n# X\n'
+
+    _, problems = read_front_matter(text, "docs/p.es.md")
+
+    assert problems[0].line == 2
+    assert "quoted scalar" in problems[0].message

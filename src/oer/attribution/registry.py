@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from oer.content.front_matter import yaml_error_place
 from oer.problems import Problem
 from oer.safety.urls import web_address
 
@@ -96,13 +97,13 @@ def load_registry(text: str, file: str) -> tuple[Registry, list[Problem]]:
     try:
         data = yaml.load(text, Loader=_LineLoader) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        line, reason = yaml_error_place(error)
         return Registry(), [
             Problem(
                 file,
-                f"The co-producer registry is not valid YAML ({getattr(error, 'problem', error)}).",
+                f"The co-producer registry is not valid YAML ({reason}).",
                 "Check the indentation and quotes on that line.",
-                line=mark.line + 1 if mark is not None else None,
+                line=line,
             )
         ]
     if not isinstance(data, dict):

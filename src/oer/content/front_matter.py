@@ -16,6 +16,19 @@ from oer.problems import Problem
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
+def yaml_error_place(error: yaml.YAMLError) -> tuple[int | None, str]:
+    """The 1-based line an author should look at, and why, for a YAML error.
+
+    For an unclosed quote or bracket YAML reports where it gave up (often the end of
+    the block); the line where the quote or bracket was opened is the one to fix.
+    """
+    problem = getattr(error, "problem", None) or "it is not valid YAML"
+    context = getattr(error, "context", None)
+    mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    return line, f"{context}: {problem}" if context else str(problem)
+
+
 def read_front_matter(text: str, file: str) -> tuple[dict[str, Any], list[Problem]]:
     """Return the page's front matter as a dict, and what is wrong with it."""
     match = _FRONT_MATTER.match(text)
@@ -33,10 +46,9 @@ def read_front_matter(text: str, file: str) -> tuple[dict[str, Any], list[Proble
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        # +2: the opening '---' is line 1 and YAML counts from 0.
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(error, "problem", None) or "it is not valid YAML"
+        line, reason = yaml_error_place(error)
+        # +1 more: the opening '---' is line 1.
+        line = line + 1 if line is not None else 1
         return {}, [
             Problem(
                 file,
