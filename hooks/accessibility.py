@@ -18,7 +18,13 @@ from mkdocs.utils import get_relative_url
 
 from oer.accessibility.checks import CHECKS, check_page
 from oer.accessibility.readability import prose_text, readability
-from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
+from oer.accessibility.report import (
+    FindingEntry,
+    PageReport,
+    report_html,
+    report_json,
+    summary_lines,
+)
 from oer.content.sources import shared_reader
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
@@ -97,6 +103,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     site = Path(config.site_dir)
     pages = list(_reports.values())
+    for line in summary_lines(pages):
+        log.info(line)
     (site / "accessibility.json").write_text(report_json(pages), encoding="utf-8")
     for lang, (path, url) in _report_pages.items():
         hrefs: dict[str, Any] = {p.url: get_relative_url(p.url, url) for p in pages}

@@ -3,7 +3,13 @@ from __future__ import annotations
 import pytest
 
 from oer.accessibility.readability import prose_text, readability
-from oer.accessibility.report import FindingEntry, PageReport, report_html, report_json
+from oer.accessibility.report import (
+    FindingEntry,
+    PageReport,
+    report_html,
+    report_json,
+    summary_lines,
+)
 from oer.accessibility.theme_fixes import name_search_dialog
 from oer.languages.parts import mark_language
 
@@ -105,3 +111,20 @@ def test_report_lists_pages_checks_and_findings() -> None:
     assert '"by_language": {\n      "en": 0,\n      "es": 1\n    }' in data
     assert "Páginas revisadas en este idioma: 2. Problemas encontrados: 1." in table
     assert "docs/a.es.md:4" in table and "aún sin traducir" in table
+
+
+def test_many_findings_of_one_check_end_with_one_summary_line_per_language() -> None:
+    def page(lang: str, source: str, findings: int, fallback: bool = False) -> PageReport:
+        entry = FindingEntry("alt-text", "An image has no alternative text.", "Describe it.", 1)
+        return PageReport(lang, source, "T", source, fallback, ("alt-text",), (entry,) * findings)
+
+    pages = [
+        page("es", "docs/a.es.md", 150),
+        page("es", "docs/b.es.md", 50),
+        page("nl", "docs/a.nl.md", 2),
+        page("it", "docs/a.md", 200, fallback=True),
+    ]
+
+    assert summary_lines(pages) == [
+        "Summary for 'es': 200 findings of the check 'alt-text' on 2 pages."
+    ]

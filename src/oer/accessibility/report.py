@@ -72,3 +72,24 @@ def report_html(
         .get_template("report.html")
         .render(pages=rows, labels=labels, checks=checks, json_href=json_href)
     )
+
+
+def summary_lines(pages: Sequence[PageReport], at_least: int = 5) -> list[str]:
+    """One line per check and language that found a problem ``at_least`` times.
+
+    Two hundred images without alternative text are two hundred warnings; this line
+    says how big the job is without reading them all.
+    """
+    counts: dict[tuple[str, str], tuple[int, set[str]]] = {}
+    for page in pages:
+        if page.fallback:
+            continue  # the original's findings are counted in its own language
+        for finding in page.findings:
+            found, sources = counts.get((page.lang, finding.check), (0, set()))
+            counts[(page.lang, finding.check)] = (found + 1, sources | {page.source})
+    return [
+        f"Summary for '{lang}': {found} findings of the check '{check}' on "
+        f"{len(sources)} page{'s' if len(sources) != 1 else ''}."
+        for (lang, check), (found, sources) in sorted(counts.items())
+        if found >= at_least
+    ]
