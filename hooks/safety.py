@@ -51,11 +51,12 @@ def _reports_here(config: MkDocsConfig, page: Page | None = None) -> bool:
 @event_priority(AFTER_LANGUAGES)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
+    trusted = {*config.extra_css, *(str(script) for script in config.extra_javascript)}
     for file in list(files):
         source = Path(file.abs_src_path) if file.abs_src_path else None
         if source is None or not source.is_relative_to(docs):
             continue  # the theme's own files
-        problem = file_problem(docs, source.relative_to(docs).as_posix())
+        problem = file_problem(docs, source.relative_to(docs).as_posix(), trusted)
         if problem is not None:
             files.remove(file)
             if _reports_here(config):

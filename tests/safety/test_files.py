@@ -57,3 +57,16 @@ def test_svg_that_runs_or_reaches_out_is_refused() -> None:
     for case, data in hostile.items():
         assert svg_problems(data), case
     assert svg_problems(DRAWING) == []
+
+
+def test_scripts_and_web_pages_are_not_published_unless_the_configuration_names_them(
+    tmp_path: Path,
+) -> None:
+    for name in ("evil.js", "page.html", "x.css", "handout.pdf"):
+        (tmp_path / name).write_text("x")
+
+    assert file_problem(tmp_path, "evil.js") is not None
+    assert file_problem(tmp_path, "page.html") is not None
+    assert file_problem(tmp_path, "x.css") is not None
+    assert file_problem(tmp_path, "x.css", trusted={"x.css"}) is None
+    assert file_problem(tmp_path, "handout.pdf") is None

@@ -78,6 +78,7 @@ def hostile_pull_request(site: Path, outside: Path, probe: str) -> None:
         '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
         encoding="utf-8",
     )
+    (docs / "evil.js").write_text("alert(1)", encoding="utf-8")
     (docs / "broken.md").write_bytes(b"# Broken\n\nCaf\xe9 in Latin-1.\n")
     (docs / "module" / "notes.txt").symlink_to(outside / "secret.txt")
     (docs / "module" / "registry.yml").symlink_to(site / "coproducers.yml")
@@ -112,6 +113,7 @@ def test_strict_fails_naming_every_hostile_file(
         "docs/hostile.md:",
         "docs/evil.svg:",
         "docs/broken.md:3:",
+        "docs/evil.js:",
         "docs/module/notes.txt:",
         "docs/module/registry.yml:",
         "coproducers.yml:",
@@ -179,6 +181,6 @@ def test_nothing_from_outside_docs_reaches_any_output(
         names.add(name)
         assert MARKER.encode() not in data, f"a file from outside docs/ reached {name}"
         assert b"Example Partner Organisation" not in data or b"javascript:" not in data.lower()
-    assert not any(n.endswith(("evil.svg", "notes.txt", "registry.yml")) for n in names)
+    assert not any(n.endswith(("evil.svg", "evil.js", "notes.txt", "registry.yml")) for n in names)
     # The hostile page's exercise was still bundled: downloads were made, without the files.
     assert any("downloads" in n and n.endswith(".pdf") for n in names)

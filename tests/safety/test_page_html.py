@@ -41,9 +41,12 @@ HOSTILE = {
     "svg with script": "<svg><script>alert(1)</script></svg>",
     "math with href": '<math href="javascript:alert(1)"><mi>x</mi></math>',
     "style attribute": '<p style="background:url(https://evil.example/t.png)">x</p>',
+    "protocol-relative image": '<img src="//evil.example/pixel.png" alt="x">',
+    "theme settings clobbered": '<p id="__config">{"search": "evil.js"}</p>',
 }
 _RUNS = re.compile(r"\son[a-z]+\s*=|javascript:|vbscript:|data:text|<script|<base|<object"
-                   r"|<embed|<form|<meta|<style|<link|srcdoc|evil\.example|file:|127\.0\.0\.1",
+                   r"|<embed|<form|<meta|<style|<link|srcdoc|evil\.example|file:|127\.0\.0\.1"
+                   r'|id="__',
                    re.IGNORECASE)  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from oer.problems import Problem
@@ -11,10 +12,33 @@ from oer.safety.svg import svg_problems
 TEXT_SOURCES = (".md", ".markdown")
 
 
-def file_problem(docs_dir: Path, relative: str) -> Problem | None:
-    """Why ``docs_dir/relative`` must not be published, or None when it may be."""
+# What a course publishes from docs/: pages, images and documents to hand out. A script
+# or an HTML file would run on the site's own origin, where the CSP trusts it.
+PUBLISHABLE = frozenset(
+    {
+        ".md", ".markdown", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf",
+        ".docx", ".odt", ".pptx", ".odp", ".xlsx", ".ods", ".txt", ".csv", ".epub",
+        ".mp3", ".mp4", ".webm", ".vtt",
+    }
+)  # fmt: skip
+
+
+def file_problem(docs_dir: Path, relative: str, trusted: Collection[str] = ()) -> Problem | None:
+    """Why ``docs_dir/relative`` must not be published, or None when it may be.
+
+    ``trusted`` are files the site's configuration names itself (``extra_css``), which
+    may be of other types.
+    """
     path = docs_dir / relative
     where = f"docs/{relative}"
+    if path.suffix.lower() not in PUBLISHABLE and relative not in trusted:
+        return Problem(
+            where,
+            f"Files of the type '{path.suffix or path.name}' are not published from docs/.",
+            "Pages, images and documents to hand out are published; scripts, web pages "
+            "and styles come only from the site's configuration. Remove the file, or ask "
+            "a maintainer to add it to mkdocs.yml.",
+        )
     try:
         resolved = path.resolve(strict=True)
     except (OSError, RuntimeError):

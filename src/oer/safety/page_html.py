@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
+from urllib.parse import urlsplit
 
 import nh3
 from lxml import html as lxml_html
@@ -55,6 +56,10 @@ ATTRIBUTES: dict[str, frozenset[str]] = {
     "dd": frozenset({"data-field", "data-minutes"}),
     "div": frozenset({"data-kind", "data-count", "style"}),
 }
+# Material names its own elements "__config", "__search", "__drawer", "__palette_0"…
+THEME_IDS = ("__",)
+# Material names its own elements "__config", "__search", "__drawer", "__palette_0"…
+THEME_IDS = ("__",)
 # Tables align columns with style="text-align"; worksheets size themselves with a variable.
 STYLE_PROPERTIES = frozenset({"text-align", "--oer-count"})
 
@@ -101,10 +106,19 @@ def _filter_attribute(
 ) -> str | None:
     if element == "iframe" and attribute == "src":
         return value if frame_allowed(value, hosts) else None
-    if element == "img" and attribute == "src" and ":" in value.split("/", 1)[0]:
+    if element == "img" and attribute == "src" and _remote(value):
         # Images come from the site itself: a remote image tracks readers and breaks offline.
         return None
+    if attribute == "id" and value.startswith(THEME_IDS):
+        # The theme finds its own elements (its settings, the search box) by these ids; an
+        # element of the page with the same id would be found first.
+        return None
     return value
+
+
+def _remote(address: str) -> bool:
+    parts = urlsplit(address.strip())
+    return bool(parts.scheme or parts.netloc or address.strip().startswith(("//", "\\")))
 
 
 def _inventory(fragment: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:

@@ -12,7 +12,7 @@ _URL_ATTRIBUTES = ("href", "src", "cite")
 _ADDRESS = r"""(?:\b(?:href|src|cite)\s*=\s*["']?|\]\(\s*<?)\s*"""
 _SCHEME = r"[a-z&][a-z0-9+.\-&#;]*:"
 _ODD_LINK = re.compile(_ADDRESS + r"(?!https?:|mailto:)" + _SCHEME, re.IGNORECASE)
-_ABSOLUTE = re.compile(_ADDRESS + _SCHEME, re.IGNORECASE)
+_ABSOLUTE = re.compile(_ADDRESS + f"(?:{_SCHEME}|//)", re.IGNORECASE)
 _ADVICE = {
     "script": "Remove it: pages may not run scripts. Ask a maintainer about interaction.",
     "iframe": "Embed only from the hosts in extra.course.frame_hosts in mkdocs.yml, over https.",
