@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -30,38 +32,87 @@ class Build:
         return (self.site / relative).read_text(encoding="utf-8")
 
 
+# Set for the whole run by ``shared_bundle_cache``: builds of the same input share PDFs.
+SHARED_CACHE = "OER_TEST_SHARED_CACHE"
+
+
 def run_build(
-    config_file: Path, site_dir: Path, *, strict: bool = True, env: dict[str, str] | None = None
+    config_file: Path,
+    site_dir: Path,
+    *,
+    strict: bool = True,
+    env: dict[str, str] | None = None,
+    fresh_cache: bool = False,
 ) -> Build:
     """Build with the same command authors use, so tests see what they see.
 
-    Each build gets its own bundle cache (beside its site) unless ``env`` names one,
-    so that every test renders its PDFs for real.
+    Builds share one bundle cache for the test run, as ``make site`` does across builds;
+    ``fresh_cache`` gives this build an empty one of its own, so it renders every PDF.
     """
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config_file), "-d", str(site_dir)]
     if strict:
         command.append("--strict")
-    full_env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "OER_CACHE_DIR": str(site_dir.parent / f"{site_dir.name}-cache"),
-        **(env or {}),
-    }
+    cache = os.environ.get(SHARED_CACHE)
+    if fresh_cache or not cache:
+        cache = str(site_dir.parent / f"{site_dir.name}-cache")
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OER_CACHE_DIR": cache, **(env or {})}
     result = subprocess.run(command, capture_output=True, text=True, env=full_env, check=False)
     return Build(site_dir, result.returncode, result.stdout + result.stderr)
 
 
+def shared_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every pytest-xdist worker of this run sees (their temp folders' parent)."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def built_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Build]
+) -> Build:
+    """One build for the whole run, however many workers ask for it."""
+    folder = shared_folder(tmp_path_factory)
+    record = folder / f"{name}.json"
+    with FileLock(str(folder / f"{name}.lock")):
+        if record.exists():
+            saved = json.loads(record.read_text(encoding="utf-8"))
+            return Build(Path(saved["site"]), saved["returncode"], saved["log"])
+        done = build(folder / name / "site")
+        record.write_text(
+            json.dumps({"site": str(done.site), "returncode": done.returncode, "log": done.log}),
+            encoding="utf-8",
+        )
+        return done
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_bundle_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    previous = os.environ.get(SHARED_CACHE)
+    os.environ[SHARED_CACHE] = str(shared_folder(tmp_path_factory) / "bundle-cache")
+    yield
+    if previous is None:
+        os.environ.pop(SHARED_CACHE, None)
+    else:
+        os.environ[SHARED_CACHE] = previous
+
+
 @pytest.fixture(scope="session")
 def course_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    site_dir = tmp_path_factory.mktemp("course") / "site"
-    build = run_build(REPO / "mkdocs.yml", site_dir, env={"SITE_URL": SITE_URL})
+    build = built_once(
+        tmp_path_factory,
+        "course",
+        lambda site: run_build(REPO / "mkdocs.yml", site, env={"SITE_URL": SITE_URL}),
+    )
     assert build.returncode == 0, build.log
     return build
 
 
 @pytest.fixture(scope="session")
 def fixture_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    build = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path_factory.mktemp("fixture") / "site")
+    build = built_once(
+        tmp_path_factory, "fixture", lambda site: run_build(FIXTURE_SITE / "mkdocs.yml", site)
+    )
     assert build.returncode == 0, build.log
     return build
 

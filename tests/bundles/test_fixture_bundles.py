@@ -128,7 +128,7 @@ def test_module_page_links_each_download_with_type_and_size(
 def test_two_builds_give_byte_identical_bundles(fixture_build: Build, tmp_path: Path) -> None:
     from tests.conftest import FIXTURE_SITE
 
-    again = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again")
+    again = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again", fresh_cache=True)
 
     assert again.returncode == 0, again.log
     assert "Rendered 4 bundle files for 'es'" in again.log, "the second build must render afresh"

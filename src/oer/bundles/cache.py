@@ -6,6 +6,7 @@ nothing: they read the files back.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,8 @@ class OutputCache:
         self.rendered += 1
         path.parent.mkdir(parents=True, exist_ok=True)
         # Write then rename, so an interrupted build never leaves half a PDF in the cache.
-        partial = path.with_suffix(path.suffix + ".partial")
+        # The process id keeps two builds that render the same file at once apart.
+        partial = path.with_suffix(f"{path.suffix}.{os.getpid()}.partial")
         partial.write_bytes(data)
         partial.replace(path)
         return data
