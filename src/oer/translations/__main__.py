@@ -1,60 +1,62 @@
-"""``python -m oer.translations status`` and ``python -m oer.translations mark-current FILE…``."""
+"""``python -m oer.translations status`` and ``python -m oer.translations mark-current FILE…``.
+
+Both work from any folder of the course: mkdocs.yml is looked for in the current
+folder and above, and files may be named with or without ``docs/``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-import yaml
-from mkdocs.utils.meta import get_data
-
-from oer.content.sources import SourceReader, split_language
+from oer.content.sources import SourceReader
+from oer.translations.history import GitHistory
+from oer.translations.marking import mark_current
 from oer.translations.overview import overview, status_table
-from oer.translations.record import with_record
+from oer.translations.project import CommandError, load_project, page_uri
 
 
-def project_languages(config_file: Path) -> tuple[str, list[str], Path]:
-    """Default language, all languages and the docs folder, from mkdocs.yml."""
-    text = config_file.read_text(encoding="utf-8").replace("!ENV", "")
-    config: dict[str, Any] = yaml.safe_load(text)
-    for plugin in config.get("plugins", []):
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            languages = plugin["i18n"]["languages"]
-            default = next(lang["locale"] for lang in languages if lang.get("default"))
-            docs = config_file.parent / config.get("docs_dir", "docs")
-            return default, [lang["locale"] for lang in languages], docs
-    raise SystemExit(f"{config_file}: no i18n plugin with languages")
-
-
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m oer.translations")
-    parser.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    parser.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=None,
+        help="the course's mkdocs.yml (default: the nearest one here or above)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("status", help="print the status of every translation")
     mark = commands.add_parser("mark-current", help="record that a reviewed translation is current")
-    mark.add_argument("files", nargs="+", type=Path)
-    args = parser.parse_args(argv)
+    mark.add_argument("files", nargs="+", help="translations, e.g. docs/module-1/values.es.md")
+    return parser
 
-    default, languages, docs = project_languages(args.config_file)
+
+def run(args: argparse.Namespace, cwd: Path) -> int:
+    project = load_project(args.config_file, cwd)
     if args.command == "status":
-        sys.stdout.write(
-            status_table(overview(SourceReader(docs), languages, default), languages, default)
-        )
+        entries = overview(SourceReader(project.docs_dir), project.languages, project.default)
+        sys.stdout.write(status_table(entries, project.languages, project.default))
         return 0
-    for file in args.files:
-        uri = file.resolve().relative_to(docs.resolve()).as_posix()
-        source_uri, lang = split_language(uri, languages)
-        if lang is None or lang == default:
-            raise SystemExit(f"{file}: not a translation (expected a name like page.es.md)")
-        source = docs / source_uri
-        if not source.is_file():
-            raise SystemExit(f"{file}: its source {source} does not exist")
-        body, _ = get_data(source.read_text(encoding="utf-8"))
-        file.write_text(with_record(file.read_text(encoding="utf-8"), body), encoding="utf-8")
-        print(f"{file}: marked current against {source}")
-    return 0
+    history = GitHistory(project.docs_dir)
+    failed = 0
+    for argument in args.files:
+        try:
+            print(mark_current(project, page_uri(project, argument, cwd), history))
+        except CommandError as error:
+            print(f"error: {error.problem}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None, cwd: Path | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return run(args, cwd or Path.cwd())
+    except CommandError as error:
+        print(f"error: {error.problem}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

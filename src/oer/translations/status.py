@@ -1,4 +1,4 @@
-"""Whether a translation is current, outdated or missing, and which source sections changed."""
+"""Whether a translation is current, outdated, new or missing, and which source sections changed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from oer.translations.sections import page_hash, section_hashes
 CURRENT = "current"
 OUTDATED = "outdated"
 MISSING = "missing"
+# Translated but never reviewed against its source: no record yet.
+NEW = "new"
+STATES = (CURRENT, OUTDATED, NEW, MISSING)
 # Key in a translation's front matter that records its source version.
 RECORD = "translation_of"
 
@@ -26,24 +29,41 @@ class Status:
     changed_sections: tuple[str, ...] = field(default_factory=tuple)
 
 
-def translation_record(source_body: str) -> dict[str, Any]:
-    """What a translation stores to say 'made from this version of the source'."""
-    return {"hash": page_hash(source_body), "sections": section_hashes(source_body)}
+def translation_record(source_body: str, blob: str | None = None) -> dict[str, Any]:
+    """What a translation stores to say 'made from this version of the source'.
+
+    The fingerprints work without any history; ``blob`` (the source file's git
+    object id) lets tools show the source's exact earlier wording.
+    """
+    record: dict[str, Any] = {"hash": page_hash(source_body)}
+    if blob:
+        record["blob"] = blob
+    record["sections"] = section_hashes(source_body)
+    return record
+
+
+def recorded(translation_meta: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """The translation's record, if it has a usable one."""
+    record = (translation_meta or {}).get(RECORD)
+    if isinstance(record, Mapping) and record.get("hash"):
+        return record
+    return None
 
 
 def translation_status(source_body: str, translation_meta: Mapping[str, Any] | None) -> Status:
     if translation_meta is None:
         return Status(MISSING)
-    record = translation_meta.get(RECORD)
+    record = recorded(translation_meta)
     current = section_hashes(source_body)
-    if not isinstance(record, Mapping) or not record.get("hash"):
+    if record is None:
         # Never marked: every section may need a look.
         return Status(OUTDATED, tuple(current))
     if record["hash"] == page_hash(source_body):
         return Status(CURRENT)
-    recorded = record.get("sections") or {}
-    changed = [title for title, digest in current.items() if recorded.get(title) != digest]
-    changed += [title for title in recorded if title not in current]
+    sections = record.get("sections")
+    before = sections if isinstance(sections, Mapping) else {}
+    changed = [title for title, digest in current.items() if before.get(title) != digest]
+    changed += [str(title) for title in before if title not in current]
     return Status(OUTDATED, tuple(changed))
 
 
