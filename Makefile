@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test translations lint typecheck unit browser system-libs clean
+.PHONY: site serve test translations lint typecheck unit browser system-libs clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ serve: $(VENV)/.site-deps system-libs
 translations: $(VENV)/.site-deps
 	@$(BIN)/python -m oer.translations status
 
+# Build speed against plain Material + static-i18n; rewrites benchmarks/report.md.
+bench: $(VENV)/.site-deps system-libs
+	$(BIN)/python scripts/bench.py
+
 # WeasyPrint draws the PDFs with Pango; Debian's base images usually have it.
 system-libs:
 	@ldconfig -p | grep -q 'libpangoft2-1.0.so.0' || { \
@@ -54,7 +58,7 @@ typecheck: $(VENV)/.test-deps
 	$(BIN)/mypy
 
 unit: $(VENV)/.test-deps browser system-libs
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 test: lint typecheck unit
 
