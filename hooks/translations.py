@@ -28,7 +28,13 @@ from oer.translations.notices import (
 )
 from oer.translations.overview import overview, status_json
 from oer.translations.parity import check_parity
-from oer.translations.status import OUTDATED, translation_status, unpublishable_translation
+from oer.translations.status import (
+    NEW,
+    OUTDATED,
+    not_reviewed,
+    translation_status,
+    unpublishable_translation,
+)
 
 log = hook_logger("translations")
 STATUS_PLACEHOLDER = '<div class="oer-translation-status"></div>'
@@ -74,6 +80,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if source is not None:
             source_body, _ = get_data(source.text)
             problems += check_parity(source_body, source.meta, own.text, markdown, own.meta, where)
+            # Broken front matter has its own message; "not reviewed" would be a false one.
+            if not own.problems and translation_status(source_body, own.meta).state == NEW:
+                problems.append(not_reviewed(own.uri))
     for problem in problems:
         log.warning(str(problem))
     return markdown

@@ -148,9 +148,56 @@ def test_make_translations_prints_the_status_table(capsys: pytest.CaptureFixture
     assert main(["-f", str(FIXTURE_SITE / "mkdocs.yml"), "status"]) == 0
 
     out = capsys.readouterr().out
-    assert "translated.md     current" in out
-    assert "untranslated.md   missing" in out
-    assert "es: 57% current (4 current, 0 outdated, 3 missing)" in out
+    assert "translated.md     Current" in out
+    assert "untranslated.md   Not yet translated" in out
+    assert (
+        "es: 57% of pages are translated and current: 4 current, 0 may be out of date, "
+        "0 new and not yet reviewed, 3 not yet translated." in out
+    )
+
+
+def test_a_new_translation_warns_its_translator_and_shows_readers_no_notice(
+    fixture_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (fixture_copy / "docs" / "untranslated.es.md").write_text(
+        "---\ntranslators: [translator-es]\n---\n\n# Una página traducida hace poco\n\n"
+        "Texto nuevo.\n",
+        encoding="utf-8",
+    )
+
+    strict = run_build(fixture_copy / "mkdocs.yml", tmp_path / "strict")
+    relaxed = run_build(fixture_copy / "mkdocs.yml", tmp_path / "relaxed", strict=False)
+
+    assert strict.returncode != 0
+    assert (
+        "docs/untranslated.es.md:1: This translation is new and not yet reviewed: it does not "
+        "record which version of its source page it was made from. Fix: When it has been checked "
+        "against the source, record that with '.venv/bin/python -m oer.translations "
+        "mark-current docs/untranslated.es.md'." in strict.log
+    ), strict.log
+    assert notice(relaxed, "es/untranslated/index.html") == ""
+    assert status_of(relaxed, "untranslated.md")["status"] == "new"
+    status_page = html.fromstring(relaxed.read("es/status/index.html")).text_content()
+    assert label("es", "translations.state_new") in status_page
+    assert main(["-f", str(fixture_copy / "mkdocs.yml"), "status"]) == 0
+    out = capsys.readouterr().out
+    assert "untranslated.md   New — not yet reviewed" in out
+    assert (
+        "es untranslated.md: New — not yet reviewed. After review: .venv/bin/python -m "
+        "oer.translations mark-current docs/untranslated.es.md" in out
+    )
+
+
+def test_a_broken_front_matter_gets_one_message_not_a_follow_on(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    translation = fixture_copy / "docs" / "translated.es.md"
+    _replace(translation, "translators: [translator-es]", "title: 'Esperanza")
+
+    build = run_build(fixture_copy / "mkdocs.yml", tmp_path / "site", strict=False)
+
+    assert "docs/translated.es.md:2: The front matter is not valid YAML" in build.log
+    assert "translated.es.md:1: This translation is new" not in build.log
 
 
 def test_unpublishable_translations_are_left_out_and_counted_missing(

@@ -4,7 +4,7 @@ from mkdocs.utils.meta import get_data
 
 from oer.translations.record import with_record
 from oer.translations.sections import INTRODUCTION, sections
-from oer.translations.status import CURRENT, MISSING, OUTDATED, translation_status
+from oer.translations.status import CURRENT, MISSING, NEW, OUTDATED, Status, translation_status
 
 SOURCE = """\
 Intro line.
@@ -36,12 +36,13 @@ def test_sections_follow_headings_outside_code_and_number_repeats() -> None:
     assert titles == [INTRODUCTION, "Values", "Hope", "Choice", "Choice (2)"]
 
 
-def test_a_translation_is_missing_outdated_or_current() -> None:
+def test_a_translation_is_missing_new_outdated_or_current() -> None:
     marked = get_data(with_record(TRANSLATION, SOURCE))[1]
 
     assert translation_status(SOURCE, None).state == MISSING
-    assert translation_status(SOURCE, {"title": "Valores"}).state == OUTDATED
+    assert translation_status(SOURCE, {"title": "Valores"}) == Status(NEW)
     assert translation_status(SOURCE, marked).state == CURRENT
+    assert translation_status(SOURCE + "More.\n", marked).state == OUTDATED
 
 
 def test_an_outdated_translation_names_the_sections_that_changed() -> None:

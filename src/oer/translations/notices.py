@@ -8,7 +8,7 @@ from babel import Locale
 
 from oer.locales import label
 from oer.templates import templates_for
-from oer.translations.overview import Entry, completion
+from oer.translations.overview import Entry, summary
 
 
 def language_name(lang: str, in_lang: str) -> str:
@@ -72,7 +72,6 @@ def status_page_html(
 ) -> str:
     """The status table of ``lang``'s translations, in ``reader_lang``."""
     mine = sorted((e for e in entries if e.lang == lang), key=lambda e: e.page)
-    figures = completion(entries, lang)
     return (
         templates_for(__package__)
         .get_template("status.html")
@@ -80,12 +79,7 @@ def status_page_html(
             entries=mine,
             hrefs=hrefs,
             json_href=json_href,
-            summary=label(reader_lang, "translations.summary").format(
-                percent=round(float(figures["completion"]) * 100),
-                current=figures["current"],
-                outdated=figures["outdated"],
-                missing=figures["missing"],
-            ),
+            summary=summary(entries, lang, reader_lang),
             labels={
                 key: label(reader_lang, f"translations.{key}")
                 for key in (
@@ -95,6 +89,7 @@ def status_page_html(
                     "state_current",
                     "state_outdated",
                     "state_missing",
+                    "state_new",
                     "changed_sections",
                 )
             },

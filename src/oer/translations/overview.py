@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from mkdocs.utils.meta import get_data
 
 from oer.content.sources import SourceReader, translation_uri
+from oer.locales import label
 from oer.translations.status import (
     CURRENT,
     MISSING,
+    NEW,
     OUTDATED,
+    STATES,
     Status,
     has_text,
     translation_status,
@@ -47,9 +50,7 @@ def overview(reader: SourceReader, languages: Sequence[str], default: str) -> li
 
 def completion(entries: Sequence[Entry], lang: str) -> dict[str, float | int]:
     mine = [e for e in entries if e.lang == lang]
-    counts = {
-        state: sum(e.status.state == state for e in mine) for state in (CURRENT, OUTDATED, MISSING)
-    }
+    counts = {state: sum(e.status.state == state for e in mine) for state in STATES}
     share = counts[CURRENT] / len(mine) if mine else 1.0
     return {**counts, "pages": len(mine), "completion": round(share, 3)}
 
@@ -72,28 +73,50 @@ def status_json(entries: Sequence[Entry], languages: Sequence[str], default: str
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def status_table(entries: Sequence[Entry], languages: Sequence[str], default: str) -> str:
-    """The terminal table ``make translations`` prints."""
+def state_label(state: str, lang: str) -> str:
+    """The word for a status, the same in the terminal, on the status page and in the guides."""
+    return label(lang, f"translations.state_{state}")
+
+
+def summary(entries: Sequence[Entry], lang: str, in_lang: str) -> str:
+    figures = completion(entries, lang)
+    return label(in_lang, "translations.summary").format(
+        percent=round(float(figures["completion"]) * 100),
+        current=figures[CURRENT],
+        outdated=figures[OUTDATED],
+        new=figures[NEW],
+        missing=figures[MISSING],
+    )
+
+
+def status_table(
+    entries: Sequence[Entry], languages: Sequence[str], default: str, in_lang: str = "en"
+) -> str:
+    """The terminal table ``make translations`` prints, with the status page's words."""
     others = [lang for lang in languages if lang != default]
     pages = sorted({e.page for e in entries})
+    words = {state: state_label(state, in_lang) for state in STATES}
     width = max([len(p) for p in pages] + [4])
+    cell = max(len(word) for word in words.values())
     by_key = {(e.page, e.lang): e for e in entries}
-    lines = ["page".ljust(width) + "  " + "  ".join(lang.ljust(9) for lang in others)]
+    heading = label(in_lang, "translations.page")
+    lines = [heading.ljust(width) + "  " + "  ".join(lang.ljust(cell) for lang in others)]
     for page in pages:
-        cells = [by_key[(page, lang)].status.state.ljust(9) for lang in others]
-        lines.append(page.ljust(width) + "  " + "  ".join(cells))
+        cells = [words[by_key[(page, lang)].status.state].ljust(cell) for lang in others]
+        lines.append((page.ljust(width) + "  " + "  ".join(cells)).rstrip())
     lines.append("")
     for lang in others:
-        figures = completion(entries, lang)
-        lines.append(
-            f"{lang}: {figures['completion']:.0%} current ({figures[CURRENT]} current, "
-            f"{figures[OUTDATED]} outdated, {figures[MISSING]} missing)"
-        )
-    outdated = [e for e in entries if e.status.state == OUTDATED]
-    if outdated:
+        lines.append(f"{lang}: {summary(entries, lang, in_lang)}")
+    changed = label(in_lang, "translations.changed_sections")
+    waiting = [e for e in entries if e.status.state in (OUTDATED, NEW)]
+    if waiting:
         lines.append("")
-        for e in sorted(outdated, key=lambda e: (e.lang, e.page)):
+    for e in sorted(waiting, key=lambda e: (e.lang, e.page)):
+        if e.status.state == OUTDATED:
+            lines.append(f"{e.lang} {e.page}: {changed}: {', '.join(e.status.changed_sections)}")
+        else:
             lines.append(
-                f"{e.lang} {e.page}: changed sections: {', '.join(e.status.changed_sections)}"
+                f"{e.lang} {e.page}: {words[NEW]}. After review: .venv/bin/python -m "
+                f"oer.translations mark-current docs/{translation_uri(e.page, e.lang, default)}"
             )
     return "\n".join(lines) + "\n"

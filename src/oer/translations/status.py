@@ -54,17 +54,28 @@ def translation_status(source_body: str, translation_meta: Mapping[str, Any] | N
     if translation_meta is None:
         return Status(MISSING)
     record = recorded(translation_meta)
-    current = section_hashes(source_body)
     if record is None:
-        # Never marked: every section may need a look.
-        return Status(OUTDATED, tuple(current))
+        return Status(NEW)
     if record["hash"] == page_hash(source_body):
         return Status(CURRENT)
+    current = section_hashes(source_body)
     sections = record.get("sections")
     before = sections if isinstance(sections, Mapping) else {}
     changed = [title for title, digest in current.items() if before.get(title) != digest]
     changed += [str(title) for title in before if title not in current]
     return Status(OUTDATED, tuple(changed))
+
+
+def not_reviewed(uri: str) -> Problem:
+    """The warning for a translation with no record: readers see no notice, its translator does."""
+    return Problem(
+        f"docs/{uri}",
+        "This translation is new and not yet reviewed: it does not record which version "
+        "of its source page it was made from.",
+        "When it has been checked against the source, record that with "
+        f"'.venv/bin/python -m oer.translations mark-current docs/{uri}'.",
+        1,
+    )
 
 
 def has_text(page_text: str) -> bool:
