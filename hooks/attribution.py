@@ -6,7 +6,7 @@ The rules live in ``oer.attribution``; this file only feeds them MkDocs' pages.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -35,22 +35,29 @@ from oer.content.sources import (
     split_language,
     translation_uri,
 )
+from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger, report
 from oer.engine.mkdocs_i18n import alternate_url, file_language, language_state
 from oer.settings import CourseSettings, read_settings
 
 log = hook_logger("attribution")
 
-_settings = CourseSettings()
-_registry = Registry()
-_jsonld: dict[str, str] = {}
+
+@dataclass
+class AttributionRun:
+    """What one build knows about credits: read at its start, gone with it."""
+
+    settings: CourseSettings = field(default_factory=CourseSettings)
+    registry: Registry = field(default_factory=Registry)
+    # Each page's schema.org description, by output path, for the page template.
+    jsonld: dict[str, str] = field(default_factory=dict)
 
 
 def on_config(config: MkDocsConfig) -> None:
-    global _settings, _registry
-    _settings, problems = read_settings(config.extra)
-    registry_file = Path(config.config_file_path).parent / _settings.registry
-    _registry, registry_problems = registry_from_file(registry_file, _settings.registry)
+    run = build_state(config, AttributionRun)
+    run.settings, problems = read_settings(config.extra)
+    registry_file = Path(config.config_file_path).parent / run.settings.registry
+    run.registry, registry_problems = registry_from_file(registry_file, run.settings.registry)
     state = language_state(config)
     # static-i18n calls on_config once per language; say each problem once per build.
     if state is None or state.current == state.default:
@@ -59,6 +66,7 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    run = build_state(config, AttributionRun)
     state = language_state(config)
     lang = state.current if state else str(config.theme["language"])
     default = state.default if state else lang
@@ -73,13 +81,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     holder = _coproduction_holder(reader, own, base_uri)
     credits, problems = Credits(), []
     if holder is not None:
-        credits, found = read_coproducers(holder.meta, _registry, f"docs/{holder.uri}", holder.text)
+        credits, found = read_coproducers(
+            holder.meta, run.registry, f"docs/{holder.uri}", holder.text
+        )
         if holder is own:
             problems += found
             if PurePosixPath(base_uri).name == "index.md" and written_in is None:
                 problems += check_module(credits, f"docs/{own.uri}", own.text)
     if written_in is not None:
-        translation, found = read_translators(own.meta, _registry, f"docs/{own.uri}", own.text)
+        translation, found = read_translators(own.meta, run.registry, f"docs/{own.uri}", own.text)
         problems += found + check_translation(translation, f"docs/{own.uri}")
         credits = replace(credits, translation=translation)
     if in_own_build:
@@ -88,7 +98,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
     if own.meta.get("coproducers_directory"):
         html += render_directory(
-            directory(_registry, _modules(reader, page, lang, default, languages), lang)
+            directory(
+                run.registry, _modules(reader, run.registry, page, lang, default, languages), lang
+            )
         )
     if holder is None and not credits.translation:
         return html
@@ -101,23 +113,23 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             title=page.title or "",
             course=config.site_name,
             url=url,
-            licence=_settings.licence,
-            funding=_settings.funding_text(lang, default),
+            licence=run.settings.licence,
+            funding=run.settings.funding_text(lang, default),
         )
     )
     original = alternate_url(page, default) if written_in is not None else None
-    _jsonld[page.file.dest_uri] = script_json(
+    run.jsonld[page.file.dest_uri] = script_json(
         learning_resource(
             credits,
             lang=lang,
             title=page.title or "",
             url=url,
-            licence=_settings.licence,
+            licence=run.settings.licence,
             course=config.site_name,
             description=page.meta.get("description"),
             based_on=(config.site_url or "") + original if original is not None else None,
-            audience=_settings.audience,
-            educational_level=_settings.educational_level,
+            audience=run.settings.audience,
+            educational_level=run.settings.educational_level,
         )
     )
     return html
@@ -130,7 +142,12 @@ def _coproduction_holder(reader: SourceReader, own: Source, base_uri: str) -> So
 
 
 def _modules(
-    reader: SourceReader, page: Page, lang: str, default: str, languages: tuple[str, ...]
+    reader: SourceReader,
+    registry: Registry,
+    page: Page,
+    lang: str,
+    default: str,
+    languages: tuple[str, ...],
 ) -> list[ModuleCredits]:
     """Every module (a folder whose index.md names co-producers), as read in ``lang``."""
     pages = reader.pages(languages)
@@ -139,11 +156,13 @@ def _modules(
         landing = reader.read(uri) if PurePosixPath(uri).name == "index.md" else None
         if uri == "index.md" or landing is None or not landing.meta.get("coproducers"):
             continue
-        credits, _ = read_coproducers(landing.meta, _registry, f"docs/{uri}")
+        credits, _ = read_coproducers(landing.meta, registry, f"docs/{uri}")
         folder = str(PurePosixPath(uri).parent)
         if lang != default:
             in_module = [p for p in pages if p.startswith(f"{folder}/")]
-            credits = replace(credits, translation=_translators(reader, in_module, lang, default))
+            credits = replace(
+                credits, translation=_translators(reader, registry, in_module, lang, default)
+            )
         translated = reader.read(translation_uri(uri, lang, default)) or landing
         target = f"{folder}/" if lang == default else f"{lang}/{folder}/"
         modules.append(
@@ -157,7 +176,7 @@ def _modules(
 
 
 def _translators(
-    reader: SourceReader, pages: list[str], lang: str, default: str
+    reader: SourceReader, registry: Registry, pages: list[str], lang: str, default: str
 ) -> dict[str, tuple[Contributor, ...]]:
     """Everyone who translated or reviewed any of ``pages`` into ``lang``, each once."""
     merged: dict[str, dict[str, Contributor]] = {}
@@ -165,7 +184,7 @@ def _translators(
         version = reader.read(translation_uri(uri, lang, default))
         if version is None:
             continue
-        found, _ = read_translators(version.meta, _registry, uri)
+        found, _ = read_translators(version.meta, registry, uri)
         for role, people in found.items():
             for person in people:
                 merged.setdefault(role, {})[person.id] = person
@@ -175,5 +194,5 @@ def _translators(
 def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
-    context["oer_jsonld"] = _jsonld.get(page.file.dest_uri)
+    context["oer_jsonld"] = build_state(config, AttributionRun).jsonld.get(page.file.dest_uri)
     return context

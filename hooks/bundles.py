@@ -1,73 +1,156 @@
-"""Build each module's exercise bundle in the language being built, link it, publish it.
+"""Build each module's exercise bundles from the pages MkDocs rendered, on every core.
 
-Bundles are made from the module's Markdown sources when the navigation is
-known, before pages render, so the module page can state each file's size.
-Every output comes from the content-hash cache when its inputs are unchanged.
+What trainers print is what readers see: exercises are read from each page's rendered
+content, after the sanitiser, with its images embedded. The module's landing page gets
+a placeholder; once every language is built, the bundles not in the cache render in a
+process pool, their files are written, and each placeholder becomes download links
+with the files' sizes.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-import markdown as markdown_lib
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import get_data
 
 from oer.attribution.credits import Credits, read_coproducers, read_translators
 from oer.attribution.presentation import attribution_block, attribution_text, render_attribution
 from oer.attribution.registry import registry_from_file
 from oer.bundles.archive import unique_entry_names
-from oer.bundles.build import Bundle, build_bundle
-from oer.bundles.cache import OutputCache
 from oer.bundles.images import embed_images
 from oer.bundles.links import downloads_html
+from oer.bundles.pool import render_all
 from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
+from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
-from oer.engine.mkdocs_i18n import language_state
-from oer.exercises.checks import check_attachments, check_exercises, without_invalid_options
+from oer.engine.mkdocs_i18n import file_language, language_state
+from oer.exercises.checks import check_attachments, check_exercises
 from oer.exercises.extract import Exercise, exercises_in
-from oer.safety.page_html import clean_page_html
 from oer.settings import read_settings
 
 log = hook_logger("bundles")
 DOWNLOADS = "downloads"
-
-_bundles: dict[str, Bundle] = {}
-
-
+# After hooks/safety.py (100) has sanitised the page, before the toolkit adds its own parts.
+AFTER_SANITISER = 90
 # After static-i18n (-100) has chosen this language's files and translated the navigation.
-@event_priority(-110)
+AFTER_LANGUAGES = -110
+
+
+@dataclass
+class ModuleBundle:
+    """One module in one language, filled in as its pages render."""
+
+    spec: BundleSpec
+    pages: list[str]
+    site_folder: Path
+    exercises: dict[str, list[Exercise]] = field(default_factory=dict)
+    landing: Path | None = None
+
+    @property
+    def placeholder(self) -> str:
+        return f"<!-- oer-downloads {self.spec.module} -->"
+
+
+@dataclass
+class BundleRun:
+    """Every module bundle of this build, across its languages."""
+
+    modules: dict[tuple[str, str], ModuleBundle] = field(default_factory=dict)
+
+
+@event_priority(AFTER_LANGUAGES)
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     state = language_state(config)
     lang = state.current if state else str(config.theme["language"])
-    default = state.default if state else lang
     languages = state.languages if state else (lang,)
-    cache = OutputCache(_cache_folder(config))
-    _bundles.clear()
-
+    run = build_state(config, BundleRun)
     modules: dict[str, list[Page]] = {}
     for page in nav.pages:
         base, _ = split_language(page.file.src_uri, languages)
         if len(PurePosixPath(base).parts) > 1:
             modules.setdefault(PurePosixPath(base).parts[0], []).append(page)
-
+    site_folder = Path(config.site_dir) / (state.folder if state else "")
     for module, pages in modules.items():
-        exercises = [e for page in pages for e in _exercises(page, config, languages)]
-        if not exercises:
-            continue
-        spec = _spec(module, exercises, config, lang, default, languages)
-        attachments = unique_entry_names([a for page in pages for a in _attachments(page, config)])
-        _bundles[module] = build_bundle(replace(spec, attachments=tuple(attachments)), cache)
-    if cache.rendered:
-        log.info(f"Rendered {cache.rendered} bundle files for '{lang}'")
+        attachments = [a for page in pages for a in _attachments(page, config)]
+        spec = replace(
+            _spec(module, config, lang, state.default if state else lang),
+            attachments=tuple(unique_entry_names(attachments)),
+        )
+        run.modules[(lang, module)] = ModuleBundle(
+            spec, [page.file.src_uri for page in pages], site_folder
+        )
     return nav
+
+
+@event_priority(AFTER_SANITISER)
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = language_state(config)
+    lang = state.current if state else str(config.theme["language"])
+    languages = state.languages if state else ()
+    base, _ = split_language(page.file.src_uri, languages)
+    module = build_state(config, BundleRun).modules.get((lang, PurePosixPath(base).parts[0]))
+    if module is None or page.file.src_uri not in module.pages:
+        return html
+    if "oer-exercise" in html:
+        docs = Path(config.docs_dir)
+        # The page's images, found from where the page is published (its links are
+        # relative to its URL), read from docs/.
+        url = page.url.removeprefix(f"{state.folder}/" if state and state.folder else "")
+        embedded, problems = embed_images(html, docs / url, docs, f"docs/{page.file.src_uri}")
+        if state is None or file_language(page, state) == lang:
+            for problem in problems:
+                log.warning(str(problem))
+        written_in = file_language(page, state) or lang
+        module.exercises[page.file.src_uri] = exercises_in(embedded, lang=written_in)
+    if PurePosixPath(base).name == "index.md" and len(PurePosixPath(base).parts) == 2:
+        module.landing = Path(page.file.abs_dest_path)
+        html += module.placeholder
+    return html
+
+
+# Below static-i18n's -100, which builds the other languages from its own on_post_build.
+@event_priority(-150)
+def on_post_build(config: MkDocsConfig) -> None:
+    state = language_state(config)
+    if state is not None and not state.is_last_call:
+        return  # every language's pages first, then all bundles at once
+    run = build_state(config, BundleRun)
+    chosen = [m for m in run.modules.values() if any(m.exercises.values())]
+    specs = [
+        replace(m.spec, exercises=tuple(e for uri in m.pages for e in m.exercises.get(uri, [])))
+        for m in chosen
+    ]
+    results = render_all(specs, _cache_folder(config))
+    rendered, renewed = 0, 0
+    for module, (bundle, warnings, count) in zip(chosen, results, strict=True):
+        rendered += count
+        renewed += bool(count)
+        for warning in dict.fromkeys(warnings):
+            log.warning(f"{bundle.spec.stem}: the renderer said: {warning}")
+        target = module.site_folder / bundle.spec.module / DOWNLOADS
+        target.mkdir(parents=True, exist_ok=True)
+        for file in (*bundle.files, bundle.archive):
+            (target / file.name).write_bytes(file.data)
+        _fill_placeholder(module, downloads_html(bundle, DOWNLOADS))
+    for module in run.modules.values():
+        if module not in chosen:
+            _fill_placeholder(module, "")
+    if rendered:
+        log.info(f"Rendered {rendered} bundle files for {renewed} bundles")
+
+
+def _fill_placeholder(module: ModuleBundle, html: str) -> None:
+    if module.landing is None or not module.landing.is_file():
+        return
+    page = module.landing.read_text(encoding="utf-8")
+    module.landing.write_text(page.replace(module.placeholder, html, 1), encoding="utf-8")
 
 
 def _cache_folder(config: MkDocsConfig) -> Path:
@@ -76,27 +159,6 @@ def _cache_folder(config: MkDocsConfig) -> Path:
     if override:
         return Path(override)
     return Path(config.config_file_path).parent / ".cache" / "bundles"
-
-
-def _exercises(page: Page, config: MkDocsConfig, languages: tuple[str, ...]) -> list[Exercise]:
-    source = shared_reader(config.docs_dir).read(page.file.src_uri)
-    if source is None or "exercise" not in source.text:
-        return []
-    body, _ = get_data(without_invalid_options(source.text))
-    md = markdown_lib.Markdown(
-        extensions=config.markdown_extensions, extension_configs=config.mdx_configs
-    )
-    _, written_in = split_language(page.file.src_uri, languages)
-    settings, _ = read_settings(config.extra)
-    # The same allow-list as the web page: downloads carry nothing the page could not.
-    html = clean_page_html(md.convert(body), settings.frame_hosts).html
-    docs = Path(config.docs_dir)
-    html, problems = embed_images(
-        html, (docs / page.file.src_uri).parent, docs, f"docs/{source.uri}"
-    )
-    for problem in problems:
-        log.warning(str(problem))
-    return exercises_in(html, lang=written_in or languages[0])
 
 
 def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
@@ -114,14 +176,7 @@ def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
     ]
 
 
-def _spec(
-    module: str,
-    exercises: list[Exercise],
-    config: MkDocsConfig,
-    lang: str,
-    default: str,
-    languages: tuple[str, ...],
-) -> BundleSpec:
+def _spec(module: str, config: MkDocsConfig, lang: str, default: str) -> BundleSpec:
     reader = shared_reader(config.docs_dir)
     settings, _ = read_settings(config.extra)
     registry, _ = registry_from_file(
@@ -154,28 +209,8 @@ def _spec(
         module_title=title,
         course=config.site_name,
         url=url,
-        exercises=tuple(exercises),
+        exercises=(),
         attribution_html=render_attribution(block),
         attribution_text=attribution_text(block),
         licence_line=f"{settings.licence.name} ({settings.licence.url})",
     )
-
-
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    state = language_state(config)
-    languages = state.languages if state else ()
-    base, _ = split_language(page.file.src_uri, languages)
-    path = PurePosixPath(base)
-    if len(path.parts) == 2 and path.name == "index.md" and path.parts[0] in _bundles:
-        html += downloads_html(_bundles[path.parts[0]], DOWNLOADS)
-    return html
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    state = language_state(config)
-    folder = Path(config.site_dir) / (state.folder if state else "")
-    for module, bundle in _bundles.items():
-        target = folder / module / DOWNLOADS
-        target.mkdir(parents=True, exist_ok=True)
-        for file in (*bundle.files, bundle.archive):
-            (target / file.name).write_bytes(file.data)

@@ -9,12 +9,14 @@ and, once all languages exist, writes each to its own folder.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
 from oer.languages.head_links import drop_language_alternates
@@ -23,7 +25,12 @@ from oer.languages.theme_config import rebase_theme_config
 
 log = hook_logger("per_language_outputs")
 
-_not_found_pages: dict[str, str] = {}
+
+@dataclass
+class NotFoundPages:
+    """Each language's 404 page as its build rendered it, until every language exists."""
+
+    by_language: dict[str, str] = field(default_factory=dict)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -38,7 +45,7 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     if state is None or template_name != "404.html":
         return output_content
     html = rebase_theme_config(output_content, state.folder)
-    _not_found_pages[state.current] = html
+    build_state(config, NotFoundPages).by_language[state.current] = html
     return html
 
 
@@ -51,7 +58,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     site = Path(config.site_dir)
 
-    for lang, html in _not_found_pages.items():
+    for lang, html in build_state(config, NotFoundPages).by_language.items():
         folder = "" if lang == state.default else lang
         (site / folder / "404.html").write_text(html, encoding="utf-8")
 

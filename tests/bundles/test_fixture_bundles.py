@@ -131,7 +131,7 @@ def test_two_builds_give_byte_identical_bundles(fixture_build: Build, tmp_path: 
     again = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again", fresh_cache=True)
 
     assert again.returncode == 0, again.log
-    assert "Rendered 4 bundle files for 'es'" in again.log, "the second build must render afresh"
+    assert "Rendered 8 bundle files for 2 bundles" in again.log, "it must render afresh"
     for lang in ("en", "es"):
         name = f"{folder(lang)}/module-{lang}-exercises.zip"
         assert (tmp_path / "again" / name).read_bytes() == (fixture_build.site / name).read_bytes()
@@ -148,3 +148,38 @@ def test_a_rebuild_with_no_change_renders_nothing(tmp_path: Path) -> None:
     assert "Rendered" not in second.log
     zip_path = f"{folder('es')}/module-es-exercises.zip"
     assert (tmp_path / "one" / zip_path).read_bytes() == (tmp_path / "two" / zip_path).read_bytes()
+
+
+# A 2 x 2 PNG, written by hand so the test needs no image library.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a73"
+    "0000001649444154789c63f8cfc0f09f81e13f03c37f0600241d05fb4a1cd1cf"
+    "0000000049454e44ae426082"
+)
+
+
+def test_an_image_in_an_exercise_is_printed_and_a_changed_image_renders_anew(
+    fixture_copy: Path, tmp_path: Path
+) -> None:
+    lesson = fixture_copy / "docs" / "module" / "lesson.md"
+    (fixture_copy / "docs" / "module" / "hope.png").write_bytes(PNG)
+    lesson.write_text(
+        lesson.read_text(encoding="utf-8").replace(
+            "Name one thing that gives you hope at work.",
+            "Name one thing that gives you hope at work.\n\n![A sun rising](hope.png)",
+        ),
+        encoding="utf-8",
+    )
+    cache = {"OER_CACHE_DIR": str(tmp_path / "cache")}
+
+    first = run_build(fixture_copy / "mkdocs.yml", tmp_path / "one", env=cache, strict=False)
+    (fixture_copy / "docs" / "module" / "hope.png").write_bytes(PNG.replace(b"\x24", b"\x25"))
+    second = run_build(fixture_copy / "mkdocs.yml", tmp_path / "two", env=cache, strict=False)
+
+    pdf = PdfReader(tmp_path / "one" / "module" / "downloads" / "module-en-learner-sheets.pdf")
+    images = [image for page in pdf.pages for image in page.images]
+    assert first.returncode == 0, first.log
+    # The one image of the exercise (pypdf may list it once per page that shares resources).
+    assert images and len({image.data for image in images}) == 1
+    # Only the English page changed its image; the Spanish page has its own text, no image.
+    assert "Rendered 4 bundle files for 1 bundles" in second.log

@@ -40,8 +40,21 @@ class Bundle:
     archive: BundleFile
 
 
+CACHED_FILES = ("learner.pdf", "trainer.pdf", "sheets.docx", "sheets.odt")
+
+
+def bundle_key(spec: BundleSpec) -> str:
+    return spec.digest(layout_version(), *render.renderer_versions())
+
+
+def is_cached(spec: BundleSpec, cache: OutputCache) -> bool:
+    """True when every rendered file of this bundle is in the cache already."""
+    key = bundle_key(spec)
+    return all(cache.has(key, name) for name in CACHED_FILES)
+
+
 def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
-    key = spec.digest(layout_version(), *render.renderer_versions())
+    key = bundle_key(spec)
     lang = spec.lang
     title = f"{label(lang, 'bundles.learner_pdf')}: {spec.module_title}"
     files = (

@@ -16,8 +16,14 @@ class OutputCache:
         self.folder = folder
         self.rendered = 0
 
+    def has(self, key: str, name: str) -> bool:
+        return self._path(key, name).is_file()
+
+    def _path(self, key: str, name: str) -> Path:
+        return self.folder / key[:2] / key / name
+
     def get(self, key: str, name: str, make: Callable[[], bytes]) -> bytes:
-        path = self.folder / key[:2] / key / name
+        path = self._path(key, name)
         if path.is_file():
             return path.read_bytes()
         data = make()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from oer.exercises.extract import Exercise
 
@@ -31,5 +32,9 @@ class BundleSpec:
 
     def digest(self, *versions: str) -> str:
         """A hash of everything that decides the output, plus the renderers' versions."""
-        payload = json.dumps([asdict(self), versions], sort_keys=True, ensure_ascii=False)
+        # The handouts' content, not only their names: a changed file renders anew.
+        handouts = [
+            hashlib.sha256(Path(path).read_bytes()).hexdigest() for _, path in self.attachments
+        ]
+        payload = json.dumps([asdict(self), handouts, versions], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
