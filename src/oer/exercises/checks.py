@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,13 @@ class ExerciseHeader:
 
 def check_exercises(text: str, file: str) -> tuple[list[ExerciseHeader], list[Problem]]:
     """Return the exercises a Markdown page declares and what is wrong with their blocks."""
+    headers, problems = _checked(text, file)
+    return list(headers), list(problems)
+
+
+# Every language's build checks the same sources again; the answer depends on the text only.
+@lru_cache(maxsize=4096)
+def _checked(text: str, file: str) -> tuple[tuple[ExerciseHeader, ...], tuple[Problem, ...]]:
     lines = text.splitlines()
     found: list[ExerciseHeader] = []
     problems: list[Problem] = []
@@ -101,7 +109,7 @@ def check_exercises(text: str, file: str) -> tuple[list[ExerciseHeader], list[Pr
             )
         attachments = tuple(text_list(options.get("attachments") or []))
         found.append(ExerciseHeader(exercise_id, title, number, attachments))
-    return found, problems
+    return tuple(found), tuple(problems)
 
 
 def _options(
@@ -205,6 +213,7 @@ def check_attachments(
     return found, problems
 
 
+@lru_cache(maxsize=4096)
 def without_invalid_options(text: str) -> str:
     """``text`` minus option lines that would make pymdownx drop a whole block.
 
