@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from oer.accessibility.checks import CHECKS, check_page
+from oer.accessibility.checks import CHECKS, check_page, source_line
 from oer.accessibility.readability import prose_text, readability
 from oer.accessibility.report import (
     FindingEntry,
@@ -28,7 +28,7 @@ from oer.accessibility.report import (
 from oer.content.sources import shared_reader
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
-from oer.problems import Problem, line_of
+from oer.problems import Problem
 from oer.settings import read_settings
 
 log = hook_logger("accessibility")
@@ -62,7 +62,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
     entries = []
     for finding in check_page(html, text_lang):
-        line = line_of(text, finding.locate, ignore_case=True) if finding.locate else None
+        line = source_line(text, finding.locate) if finding.locate else None
         entries.append(FindingEntry(finding.check, finding.message, finding.fix, line))
         if own_build:
             log.warning(str(Problem(where, finding.message, finding.fix, line)))

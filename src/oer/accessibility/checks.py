@@ -15,7 +15,9 @@ from typing import Any, TypeAlias
 
 from lxml import html as lxml_html
 
-from oer.accessibility.data import LanguageData, language_data
+from oer.accessibility.data import LanguageData, data_file, language_data
+from oer.accessibility.wording import find
+from oer.problems import line_of
 
 
 @dataclass(frozen=True)
@@ -210,21 +212,61 @@ def download_links(page: Page, data: LanguageData) -> list[Finding]:
     return found
 
 
+# Passages that show stigmatising words on purpose (a "say this, not that" table) carry this
+# class; CONTRIBUTING.md documents it for authors.
+EXAMPLES_CLASS = "oer-language-examples"
+# Text in these is not prose (or is the course quoting wording on purpose).
+_NOT_PROSE = frozenset({"code", "pre", "kbd", "samp", "script", "style", "template"})
+# A phrase never runs across these: each starts a passage of its own.
+_BLOCKS = frozenset({
+    "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
+    "tr", "table", "caption", "figcaption", "figure", "blockquote", "div", "section",
+    "article", "aside", "details", "summary", "br", "hr", "header", "footer", "nav",
+})  # fmt: skip
+_BREAK = "\u2029"
+
+
+def _prose_passages(page: Page) -> list[str]:
+    """The page's prose, one passage per block, without code or marked examples."""
+    parts: list[str] = []
+
+    def walk(element: Page) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        classes = (element.get("class") or "").split() if tag else []
+        if not tag or tag in _NOT_PROSE or EXAMPLES_CLASS in classes:
+            parts.extend((_BREAK, element.tail or ""))
+            return
+        block = tag in _BLOCKS
+        parts.extend((_BREAK if block else "", element.text or ""))
+        for child in element:
+            walk(child)
+        parts.extend((_BREAK if block else "", element.tail or ""))
+
+    walk(page)
+    passages = (" ".join(passage.split()) for passage in "".join(parts).split(_BREAK))
+    return [passage for passage in passages if passage]
+
+
 def respectful_language(page: Page, data: LanguageData) -> list[Finding]:
+    if data.wording_error:
+        return [
+            Finding(
+                "respectful-language",
+                f"The respectful-language list {data_file(data.lang)} cannot be read: "
+                f"{data.wording_error}.",
+                "Correct the entry as the header of that file explains.",
+            )
+        ]
     found = []
-    # Passages that show stigmatising words on purpose (a "say instead" table) opt out.
-    quoted = page.xpath("//*[contains(@class, 'oer-language-examples')]")
-    for element in quoted:
-        element.drop_tree()
-    text = " ".join(page.text_content().split())
-    for rule in data.terms:
-        for match in rule.pattern.finditer(text):
+    for passage in _prose_passages(page):
+        for hit in find(passage, data.lang, data.wording):
+            phrase = passage[hit.start : hit.end]
             found.append(
                 Finding(
                     "respectful-language",
-                    f"'{match.group(0)}' can stigmatise.",
-                    f"Use person-first, recovery-oriented wording: {rule.use}.",
-                    match.group(0),
+                    f"'{phrase}' can stigmatise: {hit.rule.why}.",
+                    f"Use person-first, recovery-oriented wording: {hit.rule.use}.",
+                    phrase,
                 )
             )
     return found
@@ -238,9 +280,23 @@ CHECKS: dict[str, Check] = {
     "frame-title": frames,
     "duplicate-id": duplicate_ids,
     "download-details": download_links,
-    # Last: it removes quoted passages from the tree it is given.
     "respectful-language": respectful_language,
 }
+
+
+def source_line(source: str, locate: str) -> int | None:
+    """The line of ``source`` where a finding's text starts, also when it runs over lines.
+
+    A rendered phrase has single spaces where its Markdown may break the line or add
+    emphasis ("padecen\\nansiedad", "**sufre** de").
+    """
+    line = line_of(source, locate, ignore_case=True)
+    if line is not None or not locate.strip():
+        return line
+    between = r"[\s*_]+"
+    pattern = between.join(re.escape(word) for word in locate.split())
+    match = re.search(pattern, source, re.IGNORECASE)
+    return source.count("\n", 0, match.start()) + 1 if match else None
 
 
 def check_page(content_html: str, lang: str) -> list[Finding]:

@@ -1,36 +1,43 @@
-"""Per-language accessibility data: vague link texts and stigmatising terms (YAML files)."""
+"""Per-language accessibility data: vague link texts and respectful-language rules (YAML files)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 import yaml
 
-
-@dataclass(frozen=True)
-class TermRule:
-    pattern: re.Pattern[str]
-    use: str
+from oer.accessibility.wording import Rule, WordingDataError, compile_rules
 
 
 @dataclass(frozen=True)
 class LanguageData:
+    lang: str
     vague_links: frozenset[str]
-    terms: tuple[TermRule, ...]
+    wording: tuple[Rule, ...]
+    # Why the respectful-language rules could not be read, if they could not.
+    wording_error: str | None = None
+
+
+def data_file(lang: str) -> str:
+    return f"src/oer/accessibility/data/{lang}.yml"
 
 
 @cache
 def language_data(lang: str) -> LanguageData:
     resource = files(__package__).joinpath("data", f"{lang}.yml")
-    raw = yaml.safe_load(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
-    raw = raw or {}
-    return LanguageData(
-        vague_links=frozenset(text.casefold() for text in raw.get("vague_links", [])),
-        terms=tuple(
-            TermRule(re.compile(rf"\b(?:{rule['pattern']})\b", re.IGNORECASE), rule["use"])
-            for rule in raw.get("respectful_language", [])
-        ),
-    )
+    try:
+        raw = yaml.safe_load(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "unreadable"
+        return LanguageData(lang, frozenset(), (), f"it is not valid YAML{where} ({problem})")
+    raw = raw if isinstance(raw, dict) else {}
+    vague = frozenset(str(text).casefold() for text in raw.get("vague_links") or [])
+    try:
+        rules = compile_rules(raw.get("respectful_language"), raw.get("word_sets"))
+    except WordingDataError as error:
+        return LanguageData(lang, vague, (), str(error))
+    return LanguageData(lang, vague, rules)
