@@ -8,7 +8,7 @@ from importlib.resources import files
 
 import yaml
 
-from oer.accessibility.wording import Rule, WordingDataError, compile_rules
+from oer.accessibility.wording import Rule, WordingDataError, compile_rules, tokens
 
 
 @dataclass(frozen=True)
@@ -40,4 +40,9 @@ def language_data(lang: str) -> LanguageData:
         rules = compile_rules(raw.get("respectful_language"), raw.get("word_sets"))
     except WordingDataError as error:
         return LanguageData(lang, vague, (), str(error))
+    try:
+        tokens("a", lang)
+    except ValueError:
+        missing = f"the simplemma library has no dictionary for '{lang}', so no word can be matched"
+        return LanguageData(lang, vague, (), missing)
     return LanguageData(lang, vague, rules)
