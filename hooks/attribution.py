@@ -55,13 +55,14 @@ class AttributionRun:
 
 def on_config(config: MkDocsConfig) -> None:
     run = build_state(config, AttributionRun)
-    run.settings, problems = read_settings(config.extra)
+    # hooks/settings.py reports the settings' own problems.
+    run.settings, _ = read_settings(config.extra)
     registry_file = Path(config.config_file_path).parent / run.settings.registry
     run.registry, registry_problems = registry_from_file(registry_file, run.settings.registry)
     state = language_state(config)
     # static-i18n calls on_config once per language; say each problem once per build.
     if state is None or state.current == state.default:
-        for problem in problems + registry_problems:
+        for problem in registry_problems:
             report(log, problem)
 
 
