@@ -49,6 +49,21 @@ browser:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+# The W3C Nu HTML checker (vnu) for the tests: npm brings the jar, Java runs it.
+# --ignore-scripts: its install script would download a Java of its own.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): package.json package-lock.json
+	@command -v java >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    npm >/dev/null; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -57,10 +72,10 @@ lint: $(VENV)/.test-deps
 typecheck: $(VENV)/.test-deps
 	$(BIN)/mypy
 
-unit: $(VENV)/.test-deps browser system-libs
+unit: $(VENV)/.test-deps browser system-libs $(VNU_JAR)
 	$(BIN)/pytest -n auto --dist loadfile
 
 test: lint typecheck unit
 
 clean:
-	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache node_modules
