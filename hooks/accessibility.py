@@ -7,6 +7,7 @@ every page in every language.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from oer.accessibility.checks import CHECKS, check_page, source_line
-from oer.accessibility.readability import prose_text, readability
+from oer.accessibility.readability import cached_readability, prose_text
 from oer.accessibility.report import (
     FindingEntry,
     PageReport,
@@ -26,6 +27,8 @@ from oer.accessibility.report import (
     summary_lines,
 )
 from oer.content.sources import shared_reader
+from oer.engine.build_state import build_state
+from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.problems import Problem
@@ -34,19 +37,14 @@ from oer.settings import read_settings
 log = hook_logger("accessibility")
 REPORT_PLACEHOLDER = '<div class="oer-accessibility-report"></div>'
 
-_reports: dict[tuple[str, str], PageReport] = {}
-# Where each language's report page was written, and its URL.
-_report_pages: dict[str, tuple[str, str]] = {}
-_minimum: dict[str, float] = {}
 
+@dataclass
+class AccessibilityRun:
+    """Every page's report in every language of this build, and where the report pages are."""
 
-def on_config(config: MkDocsConfig) -> None:
-    global _minimum
-    _minimum = dict(read_settings(config.extra)[0].readability_minimum)
-    state = language_state(config)
-    if state is None or state.current == state.default:
-        _reports.clear()
-        _report_pages.clear()
+    reports: dict[tuple[str, str], PageReport] = field(default_factory=dict)
+    # Where each language's report page was written, and its URL.
+    report_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # Last of the content hooks: credits and downloads are checked too.
@@ -67,8 +65,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if own_build:
             log.warning(str(Problem(where, finding.message, finding.fix, line)))
 
-    figure = readability(prose_text(html), text_lang)
-    minimum = _minimum.get(text_lang)
+    figure = cached_readability(prose_text(html), text_lang, cache_folder(config, "readability"))
+    minimum = read_settings(config.extra)[0].readability_minimum.get(text_lang)
     if figure is not None and minimum is not None and figure.score < minimum and own_build:
         log.warning(
             str(
@@ -80,7 +78,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 )
             )
         )
-    _reports[(lang, page.url)] = PageReport(
+    run = build_state(config, AccessibilityRun)
+    run.reports[(lang, page.url)] = PageReport(
         lang=lang,
         url=page.url,
         title=page.title or page.url,
@@ -91,7 +90,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         readability=figure,
     )
     if page.meta.get("accessibility_report"):
-        _report_pages[lang] = (page.file.abs_dest_path, page.url)
+        run.report_pages[lang] = (page.file.abs_dest_path, page.url)
         html += REPORT_PLACEHOLDER
     return html
 
@@ -101,12 +100,13 @@ def on_post_build(config: MkDocsConfig) -> None:
     state = language_state(config)
     if state is not None and not state.is_last_call:
         return
+    run = build_state(config, AccessibilityRun)
     site = Path(config.site_dir)
-    pages = list(_reports.values())
+    pages = list(run.reports.values())
     for line in summary_lines(pages):
         log.info(line)
     (site / "accessibility.json").write_text(report_json(pages), encoding="utf-8")
-    for lang, (path, url) in _report_pages.items():
+    for lang, (path, url) in run.report_pages.items():
         hrefs: dict[str, Any] = {p.url: get_relative_url(p.url, url) for p in pages}
         built = Path(path).read_text(encoding="utf-8")
         table = report_html(pages, lang, hrefs, get_relative_url("accessibility.json", url))

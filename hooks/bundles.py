@@ -9,7 +9,6 @@ with the files' sizes.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -29,6 +28,7 @@ from oer.bundles.pool import render_all
 from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
 from oer.engine.build_state import build_state
+from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.exercises.checks import check_attachments, check_exercises
@@ -127,7 +127,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         replace(m.spec, exercises=tuple(e for uri in m.pages for e in m.exercises.get(uri, [])))
         for m in chosen
     ]
-    results = render_all(specs, _cache_folder(config))
+    results = render_all(specs, cache_folder(config, "bundles"))
     rendered, renewed = 0, 0
     for module, (bundle, warnings, count) in zip(chosen, results, strict=True):
         rendered += count
@@ -151,14 +151,6 @@ def _fill_placeholder(module: ModuleBundle, html: str) -> None:
         return
     page = module.landing.read_text(encoding="utf-8")
     module.landing.write_text(page.replace(module.placeholder, html, 1), encoding="utf-8")
-
-
-def _cache_folder(config: MkDocsConfig) -> Path:
-    """``.cache/bundles`` beside mkdocs.yml, unless OER_CACHE_DIR names another folder."""
-    override = os.environ.get("OER_CACHE_DIR")
-    if override:
-        return Path(override)
-    return Path(config.config_file_path).parent / ".cache" / "bundles"
 
 
 def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
