@@ -6,6 +6,7 @@ sit outside the untranslated text that is marked as English.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,23 +16,24 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from oer.content.sources import shared_reader, split_language
+from oer.content.sources import SourceReader, shared_reader, split_language
 from oer.engine.logs import hook_logger
-from oer.engine.mkdocs_i18n import alternate_url, file_language, language_state
-from oer.problems import Problem
+from oer.engine.mkdocs_i18n import LanguageState, alternate_url, file_language, language_state
+from oer.translations.history import GitHistory
 from oer.translations.notices import (
-    language_name,
     not_translated_notice,
     outdated_notice,
     status_page_html,
+    todo_anchor,
     under_title,
 )
-from oer.translations.overview import overview, status_json
+from oer.translations.overview import Entry, earlier_body, overview, status_json, what_changed
 from oer.translations.parity import check_parity
 from oer.translations.status import (
     NEW,
     OUTDATED,
     not_reviewed,
+    recorded,
     translation_status,
     unpublishable_translation,
 )
@@ -39,8 +41,33 @@ from oer.translations.status import (
 log = hook_logger("translations")
 STATUS_PLACEHOLDER = '<div class="oer-translation-status"></div>'
 CONTRIBUTOR_GUIDE = "contributing/"
+STATUS_JSON = "translation-status.json"
 
-_status_pages: dict[str, tuple[str, str]] = {}
+
+@dataclass
+class _Build:
+    """Everything this hook keeps between events of one build (all languages)."""
+
+    history: GitHistory
+    # Language → (built file, URL) of its status page, filled as each language renders.
+    status_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The source URI of the page that shows the status ("" until looked up, None if none).
+    status_page: str | None = ""
+
+
+_build: _Build | None = None
+
+
+def on_config(config: MkDocsConfig) -> None:
+    global _build
+    state = language_state(config)
+    # static-i18n runs on_config again for each further language of the same build.
+    if _build is None or state is None or state.current == state.default:
+        _build = _Build(GitHistory(Path(config.docs_dir)))
+
+
+def _history() -> GitHistory | None:
+    return _build.history if _build is not None else None
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -48,8 +75,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if state is None:
         return files
     first_build = state.current == state.default
-    if first_build:
-        _status_pages.clear()
     reader = shared_reader(config.docs_dir)
     unpublished = set()
     for file in files.documentation_pages():
@@ -70,19 +95,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     reader = shared_reader(config.docs_dir)
     own = reader.read(page.file.src_uri)
-    if own is None:
+    if own is None or state is None:
+        return markdown
+    base, lang = split_language(own.uri, state.languages)
+    source = reader.read(base) if lang is not None else None
+    if source is None:
         return markdown
     where = f"docs/{own.uri}"
-    problems: list[Problem] = []
-    if state is not None:
-        base, lang = split_language(own.uri, state.languages)
-        source = reader.read(base) if lang is not None else None
-        if source is not None:
-            source_body, _ = get_data(source.text)
-            problems += check_parity(source_body, source.meta, own.text, markdown, own.meta, where)
-            # Broken front matter has its own message; "not reviewed" would be a false one.
-            if not own.problems and translation_status(source_body, own.meta).state == NEW:
-                problems.append(not_reviewed(own.uri))
+    source_body, _ = get_data(source.text)
+    status = translation_status(source_body, own.meta)
+    record = recorded(own.meta)
+    earlier: str | None = None
+    if status.state == OUTDATED and record is not None:
+        earlier = earlier_body(_history(), base, record)
+        # Without the history, assume the translation matched the source it was made from.
+        earlier = markdown if earlier is None else earlier
+    problems = check_parity(
+        source_body, source.meta, own.text, markdown, own.meta, where, earlier_source_body=earlier
+    )
+    # A translation is held to the source it was made from, and may already follow the
+    # new one: what the source changed since is the translator's to-do, not an error.
+    if earlier is not None:
+        for lagging in check_parity(source_body, source.meta, own.text, markdown, own.meta, where):
+            if lagging not in problems:
+                log.info(f"{lagging} (Not counted: the source changed since this translation.)")
+    # Broken front matter has its own message; "not reviewed" would be a false one.
+    if status.state == NEW and not own.problems:
+        problems.append(not_reviewed(own.uri))
     for problem in problems:
         log.warning(str(problem))
     return markdown
@@ -90,8 +129,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = language_state(config)
-    if page.meta.get("translation_status_report") and state is not None:
-        _status_pages[state.current] = (page.file.abs_dest_path, page.url)
+    if page.meta.get("translation_status_report") and state is not None and _build is not None:
+        _build.status_pages[state.current] = (page.file.abs_dest_path, page.url)
         html += STATUS_PLACEHOLDER
     if state is None or state.current == state.default:
         return html
@@ -104,45 +143,80 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     source, own = reader.read(base), reader.read(page.file.src_uri)
     if source is None or own is None:
         return html
-    status = translation_status(get_data(source.text)[0], own.meta)
+    source_body = get_data(source.text)[0]
+    status = translation_status(source_body, own.meta)
     if status.state != OUTDATED:
         return html
+    entry = Entry(base, lang, "", status, what_changed(_history(), base, source_body, own), base)
     original = alternate_url(page, default)
     href = get_relative_url(original, page.url) if original is not None else guide
-    return under_title(html, outdated_notice(lang, default, href, status.changed_sections))
+    status_page = _status_page(reader, state)
+    changes_href = (
+        get_relative_url(_page_url(status_page, lang, default), page.url)
+        + f"#{todo_anchor(base, lang)}"
+        if status_page is not None
+        else None
+    )
+    return under_title(html, outdated_notice(lang, default, href, entry, changes_href))
+
+
+def _status_page(reader: SourceReader, state: LanguageState) -> str | None:
+    """The source URI of the page that shows the translation status, if the site has one."""
+    if _build is not None and _build.status_page != "":
+        return _build.status_page
+    found = None
+    for uri in reader.pages(state.languages):
+        source = reader.read(uri)
+        if source is not None and source.meta.get("translation_status_report"):
+            found = uri
+            break
+    if _build is not None:
+        _build.status_page = found
+    return found
 
 
 @event_priority(-150)
 def on_post_build(config: MkDocsConfig) -> None:
     state = language_state(config)
-    if state is None or not state.is_last_call:
+    if state is None or not state.is_last_call or _build is None:
         return
     reader = shared_reader(config.docs_dir)
-    entries = overview(reader, state.languages, state.default)
+    entries = overview(reader, state.languages, state.default, _build.history)
     site = Path(config.site_dir)
-    (site / "translation-status.json").write_text(
+    (site / STATUS_JSON).write_text(
         status_json(entries, state.languages, state.default), encoding="utf-8"
     )
-    json_name = "translation-status.json"
-    for lang, (path, url) in _status_pages.items():
-        # The default language's page shows every language; the others their own.
-        shown = [other for other in state.languages if other != state.default]
+    status_page = _status_page(reader, state)
+    for lang, (path, url) in _build.status_pages.items():
+        # The default language's page lists every language's to-do; the others their own.
+        todo = [other for other in state.languages if other != state.default]
         if lang != state.default:
-            shown = [lang]
-        parts = []
-        for other in shown:
-            hrefs = {e.page: get_relative_url(_page_url(e.page, other), url) for e in entries}
-            if len(shown) > 1:
-                parts.append(f"<h2>{language_name(other, lang).capitalize()}</h2>")
-            parts.append(
-                status_page_html(entries, other, hrefs, get_relative_url(json_name, url), lang)
-            )
-        table = "".join(parts)
+            todo = [lang]
+
+        def page_href(page: str, in_lang: str, url: str = url) -> str:
+            return get_relative_url(_page_url(page, in_lang, state.default), url)
+
+        def todo_href(page: str, in_lang: str, url: str = url, todo: list[str] = todo) -> str:
+            anchor = f"#{todo_anchor(page, in_lang)}"
+            if in_lang in todo or status_page is None:
+                return anchor
+            return get_relative_url(_page_url(status_page, in_lang, state.default), url) + anchor
+
+        table = status_page_html(
+            entries,
+            reader_lang=lang,
+            original=state.default,
+            todo_languages=todo,
+            page_href=page_href,
+            todo_href=todo_href,
+            json_href=get_relative_url(STATUS_JSON, url),
+        )
         built = Path(path).read_text(encoding="utf-8")
         Path(path).write_text(built.replace(STATUS_PLACEHOLDER, table, 1), encoding="utf-8")
 
 
-def _page_url(uri: str, lang: str) -> str:
+def _page_url(uri: str, lang: str, default: str) -> str:
     """The URL of source page ``uri`` in ``lang``'s folder, with directory URLs."""
     path = uri.removesuffix(".md").removesuffix("index").rstrip("/")
-    return f"{lang}/{path}/" if path else f"{lang}/"
+    folder = "" if lang == default else f"{lang}/"
+    return f"{folder}{path}/" if path else folder or "./"

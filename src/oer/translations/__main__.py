@@ -35,11 +35,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, cwd: Path) -> int:
     project = load_project(args.config_file, cwd)
+    history = GitHistory(project.docs_dir)
     if args.command == "status":
-        entries = overview(SourceReader(project.docs_dir), project.languages, project.default)
+        reader = SourceReader(project.docs_dir)
+        entries = overview(reader, project.languages, project.default, history)
         sys.stdout.write(status_table(entries, project.languages, project.default))
         return 0
-    history = GitHistory(project.docs_dir)
     failed = 0
     for argument in args.files:
         try:
