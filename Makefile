@@ -28,9 +28,11 @@ site: $(VENV)/.site-deps system-libs
 serve: $(VENV)/.site-deps system-libs
 	$(BIN)/mkdocs serve
 
-# Which translations are current, out of date or missing, with the sections that changed.
+# Which translations are current, out of date, new or missing, with exactly what changed.
+# `make translations LANG=nl`: one language's to-do, in that language. Only a LANG given
+# on the command line counts: the environment's LANG is the terminal's locale.
 translations: $(VENV)/.site-deps
-	@$(BIN)/python -m oer.translations status
+	@$(BIN)/python -m oer.translations status $(if $(filter command line,$(origin LANG)),--lang $(LANG))
 
 # Build speed against plain Material + static-i18n; rewrites benchmarks/report.md.
 bench: $(VENV)/.site-deps system-libs
