@@ -204,5 +204,6 @@ def _spec(module: str, config: MkDocsConfig, lang: str, default: str) -> BundleS
         exercises=(),
         attribution_html=render_attribution(block),
         attribution_text=attribution_text(block),
-        licence_line=f"{settings.licence.name} ({settings.licence.url})",
+        licence=settings.licence.name,
+        licence_url=settings.licence.deed(lang),
     )

@@ -24,7 +24,8 @@ def spec() -> BundleSpec:
         exercises=(exercise,),
         attribution_html="<section class='oer-attribution'>credits</section>",
         attribution_text="credits",
-        licence_line="CC BY-SA 4.0",
+        licence="CC BY-SA 4.0",
+        licence_url="https://creativecommons.org/licenses/by-sa/4.0/deed.nl",
     )
 
 

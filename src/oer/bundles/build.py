@@ -10,7 +10,12 @@ from pathlib import Path
 from oer.bundles import render
 from oer.bundles.archive import deterministic_zip
 from oer.bundles.cache import OutputCache
-from oer.bundles.documents import editable_html, readme_text, sheets_html
+from oer.bundles.documents import (
+    editable_html,
+    fitted_learner_sheets,
+    readme_text,
+    sheets_html,
+)
 from oer.bundles.spec import BundleSpec
 from oer.locales import label
 
@@ -62,7 +67,11 @@ def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
             f"{spec.stem}-learner-sheets.pdf",
             "learner_pdf",
             "PDF",
-            cache.get(key, "learner.pdf", lambda: render.pdf(sheets_html(spec, guide=False))),
+            cache.get(
+                key,
+                "learner.pdf",
+                lambda: render.pdf(fitted_learner_sheets(spec, render.positions)),
+            ),
         ),
         BundleFile(
             f"{spec.stem}-trainer-guide.pdf",

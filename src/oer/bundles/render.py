@@ -10,6 +10,7 @@ import os
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 # Pandoc stamps DOCX and ODT with the build time unless told otherwise.
 _REPRODUCIBLE_EPOCH = "315532800"
@@ -19,15 +20,33 @@ def renderer_versions() -> tuple[str, ...]:
     return (f"weasyprint {version('weasyprint')}", f"pypandoc-binary {version('pypandoc-binary')}")
 
 
-def pdf(html: str) -> bytes:
-    """Tagged PDF/UA-1; language and title come from ``<html lang>`` and ``<title>``."""
+# CSS pixels per millimetre: WeasyPrint reports positions in CSS pixels.
+_PX_PER_MM = 96 / 25.4
+
+
+def _document(html: str) -> Any:
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
     # Images are embedded before rendering (oer.bundles.images); whatever else the markup
     # names is refused rather than read from the builder's disk or the network.
     embedded_only = URLFetcher(allowed_protocols={"data"}, allow_redirects=False)
-    data: bytes = HTML(string=html, url_fetcher=embedded_only).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html, url_fetcher=embedded_only)
+
+
+def positions(html: str) -> dict[str, list[tuple[int, float, float]]]:
+    """Where each element with an id falls once laid out, one entry per page it is on:
+    (page index, top and bottom in mm from the page's top edge)."""
+    found: dict[str, list[tuple[int, float, float]]] = {}
+    for index, page in enumerate(_document(html).render().pages):
+        for name, (_, top, _, bottom) in page.anchors.items():
+            found.setdefault(name, []).append((index, top / _PX_PER_MM, bottom / _PX_PER_MM))
+    return found
+
+
+def pdf(html: str) -> bytes:
+    """Tagged PDF/UA-1; language and title come from ``<html lang>`` and ``<title>``."""
+    data: bytes = _document(html).write_pdf(pdf_variant="pdf/ua-1")
     return data
 
 

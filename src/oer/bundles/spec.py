@@ -22,7 +22,9 @@ class BundleSpec:
     # The module's credits, licence and funding, as shown on the web page.
     attribution_html: str
     attribution_text: str
-    licence_line: str
+    # The licence's short name ("CC BY-SA 4.0") and its deed in the bundle's language.
+    licence: str
+    licence_url: str
     # Files trainers hand out, as (name inside the ZIP, path on disk).
     attachments: tuple[tuple[str, str], ...] = ()
 
