@@ -27,8 +27,9 @@ from oer.translations.notices import (
     todo_anchor,
     under_title,
 )
-from oer.translations.overview import Entry, earlier_body, overview, status_json, what_changed
+from oer.translations.overview import Entry, earlier_body, overview, page_path, what_changed
 from oer.translations.parity import check_parity
+from oer.translations.report import status_json
 from oer.translations.status import (
     NEW,
     OUTDATED,
@@ -184,7 +185,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     entries = overview(reader, state.languages, state.default, _build.history)
     site = Path(config.site_dir)
     (site / STATUS_JSON).write_text(
-        status_json(entries, state.languages, state.default), encoding="utf-8"
+        status_json(entries, state.languages, state.default, config.site_url or ""),
+        encoding="utf-8",
     )
     status_page = _status_page(reader, state)
     for lang, (path, url) in _build.status_pages.items():
@@ -216,7 +218,4 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def _page_url(uri: str, lang: str, default: str) -> str:
-    """The URL of source page ``uri`` in ``lang``'s folder, with directory URLs."""
-    path = uri.removesuffix(".md").removesuffix("index").rstrip("/")
-    folder = "" if lang == default else f"{lang}/"
-    return f"{folder}{path}/" if path else folder or "./"
+    return page_path(uri, lang, default) or "./"

@@ -147,8 +147,8 @@ def test_make_translations_prints_the_status_table(capsys: pytest.CaptureFixture
     assert "translated.md     Current" in out
     assert "untranslated.md   Not yet translated" in out
     assert (
-        "es: 57% of pages are translated and current: 4 current, 0 may be out of date, "
-        "0 new and not yet reviewed, 3 not yet translated." in out
+        "== To do in Spanish ==\n57% of pages are translated and current: 4 current, "
+        "0 may be out of date, 0 new and not yet reviewed, 3 not yet translated.\n" in out
     )
 
 
@@ -179,8 +179,9 @@ def test_a_new_translation_warns_its_translator_and_shows_readers_no_notice(
     out = capsys.readouterr().out
     assert "untranslated.md   New — not yet reviewed" in out
     assert (
-        "es untranslated.md: New — not yet reviewed. After review: .venv/bin/python -m "
-        "oer.translations mark-current docs/untranslated.es.md" in out
+        "Una página traducida hace poco — docs/untranslated.es.md\n"
+        "  New — not yet reviewed · 8 words to review · about 10 minutes of work\n"
+        "  .venv/bin/python -m oer.translations mark-current docs/untranslated.es.md\n" in out
     )
 
 

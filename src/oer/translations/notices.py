@@ -13,6 +13,13 @@ from oer.templates import templates_for
 from oer.translations.changes import ADDED, REMOVED, Changes, Piece, side, title_of
 from oer.translations.overview import Entry, language_name, summary
 from oer.translations.status import CURRENT, MISSING, NEW, OUTDATED, STATES
+from oer.translations.todo import (
+    duration,
+    effort_minutes,
+    effort_text,
+    todo_entries,
+    words_text,
+)
 
 # Status is told by text and a symbol, never by colour alone.
 ICONS = {CURRENT: "✓", OUTDATED: "⚠\ufe0e", NEW: "✎", MISSING: "○"}
@@ -133,6 +140,8 @@ class Todo:
     file: str
     sections: tuple[Shown, ...]
     history_missing: bool
+    # "12 words changed · about 15 minutes of work"
+    work: str
 
 
 def _shown(changes: Changes, reader_lang: str, foreign: str | None) -> tuple[Shown, ...]:
@@ -192,6 +201,7 @@ def status_page_html(
                 translation_uri(e.page, lang, original),
                 _shown(e.changes, reader_lang, foreign) if e.changes else (),
                 e.status.state == OUTDATED and (e.changes is None or not e.changes.exact),
+                f"{words_text(e, reader_lang)} · {effort_text(e, reader_lang)}",
             )
             for e in sorted(entries, key=lambda e: e.page)
             if e.lang == lang and e.status.state != CURRENT
@@ -211,6 +221,14 @@ def status_page_html(
             summaries={lang: summary(entries, lang, reader_lang) for lang in languages},
             rows=rows,
             todos=todos,
+            totals={
+                lang: label(reader_lang, "translations.todo_total").format(
+                    time=duration(
+                        sum(effort_minutes(e) for e in todo_entries(entries, lang)), reader_lang
+                    )
+                )
+                for lang in todo_languages
+            },
             todo_headings={
                 lang: label(reader_lang, "translations.todo").format(
                     language=language_name(lang, reader_lang)

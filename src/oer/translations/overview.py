@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,16 +11,7 @@ from mkdocs.utils.meta import get_data
 
 from oer.content.sources import Source, SourceReader, translation_uri
 from oer.locales import label
-from oer.translations.changes import (
-    ADDED,
-    REMOVED,
-    SAME,
-    Changes,
-    SectionChange,
-    section_changes,
-    side,
-    title_of,
-)
+from oer.translations.changes import Changes, count_words, section_changes
 from oer.translations.history import GitHistory, earlier_text
 from oer.translations.sections import INTRODUCTION, sections
 from oer.translations.status import (
@@ -48,6 +37,8 @@ class Entry:
     changes: Changes | None = None
     # The title of the source page, in the source language.
     source_title: str = ""
+    # Words on the source page.
+    words: int = 0
 
 
 def what_changed(
@@ -100,7 +91,9 @@ def overview(
             title = str((meta or {}).get("title") or first_heading(own_body) or source_title)
             changes = what_changed(history, uri, body, translation) if translation else None
             status = translation_status(body, meta)
-            entries.append(Entry(uri, lang, title, status, changes, source_title))
+            entries.append(
+                Entry(uri, lang, title, status, changes, source_title, count_words(body))
+            )
     return entries
 
 
@@ -114,24 +107,6 @@ def completion(entries: Sequence[Entry], lang: str) -> dict[str, float | int]:
     counts = {state: sum(e.status.state == state for e in mine) for state in STATES}
     share = counts[CURRENT] / len(mine) if mine else 1.0
     return {**counts, "pages": len(mine), "completion": round(share, 3)}
-
-
-def status_json(entries: Sequence[Entry], languages: Sequence[str], default: str) -> str:
-    others = [lang for lang in languages if lang != default]
-    data = {
-        "source_language": default,
-        "languages": {lang: completion(entries, lang) for lang in others},
-        "pages": [
-            {
-                "page": e.page,
-                "lang": e.lang,
-                "status": e.status.state,
-                "changed_sections": list(e.status.changed_sections),
-            }
-            for e in sorted(entries, key=lambda e: (e.lang, e.page))
-        ],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def language_name(lang: str, in_lang: str) -> str:
@@ -155,69 +130,8 @@ def summary(entries: Sequence[Entry], lang: str, in_lang: str) -> str:
     )
 
 
-def status_table(
-    entries: Sequence[Entry], languages: Sequence[str], default: str, in_lang: str = "en"
-) -> str:
-    """The terminal table ``make translations`` prints, with the status page's words."""
-    others = [lang for lang in languages if lang != default]
-    pages = sorted({e.page for e in entries})
-    words = {state: state_label(state, in_lang) for state in STATES}
-    width = max([len(p) for p in pages] + [4])
-    cell = max(len(word) for word in words.values())
-    by_key = {(e.page, e.lang): e for e in entries}
-    heading = label(in_lang, "translations.page")
-    lines = [
-        (heading.ljust(width) + "  " + "  ".join(lang.ljust(cell) for lang in others)).rstrip()
-    ]
-    for page in pages:
-        cells = [words[by_key[(page, lang)].status.state].ljust(cell) for lang in others]
-        lines.append((page.ljust(width) + "  " + "  ".join(cells)).rstrip())
-    lines.append("")
-    for lang in others:
-        lines.append(f"{lang}: {summary(entries, lang, in_lang)}")
-    waiting = [e for e in entries if e.status.state in (OUTDATED, NEW)]
-    if waiting:
-        lines.append("")
-    for e in sorted(waiting, key=lambda e: (e.lang, e.page)):
-        if e.status.state == OUTDATED:
-            lines += changes_text(e, default, in_lang)
-        else:
-            lines.append(
-                f"{e.lang} {e.page}: {words[NEW]}. After review: .venv/bin/python -m "
-                f"oer.translations mark-current docs/{translation_uri(e.page, e.lang, default)}"
-            )
-    return "\n".join(lines) + "\n"
-
-
-def changes_text(entry: Entry, default: str, in_lang: str) -> list[str]:
-    """An outdated translation's changes for the terminal, marked as ``git diff --word-diff``."""
-    file = translation_uri(entry.page, entry.lang, default)
-    lines = [f"{entry.lang} {entry.page} → docs/{file}: {state_label(OUTDATED, in_lang)}"]
-    changes = entry.changes
-    if changes is None or not changes.exact:
-        missing = label(in_lang, "translations.history_missing")
-        lines.append("  " + missing.format(original=language_name(default, in_lang)))
-        names = [section_name(c, in_lang) for c in changes.sections] if changes else []
-        names = names or list(entry.status.changed_sections)
-        lines.append(f"  {label(in_lang, 'translations.changed_sections')}: {', '.join(names)}")
-        return lines
-    for change in changes.sections:
-        lines.append(f"  § {section_name(change, in_lang)}")
-        marked = "".join(_MARKS[p.kind].format(p.text) for p in side(change.pieces, ADDED, REMOVED))
-        text = re.sub(r"\n\s*\n+", "\n", marked.strip())
-        lines += [f"    {line}" for line in text.splitlines()]
-    return lines
-
-
-_MARKS = {SAME: "{}", REMOVED: "[-{}-]", ADDED: "{{+{}+}}"}
-
-
-def section_name(change: SectionChange, in_lang: str) -> str:
-    """The translation's heading, with the source's beside it; and whether it is new or gone."""
-    name, is_source = title_of(change, in_lang)
-    if not is_source and change.local_title not in (None, INTRODUCTION):
-        name += f" [{change.source_title}]"
-    if change.kind in (ADDED, REMOVED):
-        key = "new_section" if change.kind == ADDED else "removed_section"
-        name += f" ({label(in_lang, f'translations.{key}')})"
-    return name
+def page_path(uri: str, lang: str, default: str) -> str:
+    """The site-relative URL of source page ``uri`` in ``lang`` (directory URLs)."""
+    path = uri.removesuffix(".md").removesuffix("index").rstrip("/")
+    folder = "" if lang == default else f"{lang}/"
+    return f"{folder}{path}/" if path else folder
