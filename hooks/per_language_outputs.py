@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
+from mkdocs.structure.files import Files
 
 from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
-from oer.languages.head_links import drop_language_alternates
 from oer.languages.search_index import index_path, split_by_language
-from oer.languages.theme_config import rebase_theme_config
+from oer.languages.theme_config import language_base
 
 log = hook_logger("per_language_outputs")
 
@@ -33,20 +34,19 @@ class NotFoundPages:
     by_language: dict[str, str] = field(default_factory=dict)
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Let overrides/base.html point the theme's browser code at this language's folder."""
     state = language_state(config)
-    if state is None:
-        return output
-    return drop_language_alternates(rebase_theme_config(output, state.folder))
+    if state is not None:
+        env.globals["oer_language_base"] = partial(language_base, lang_folder=state.folder)
+    return env
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     state = language_state(config)
-    if state is None or template_name != "404.html":
-        return output_content
-    html = rebase_theme_config(output_content, state.folder)
-    build_state(config, NotFoundPages).by_language[state.current] = html
-    return html
+    if state is not None and template_name == "404.html":
+        build_state(config, NotFoundPages).by_language[state.current] = output_content
+    return output_content
 
 
 # Below static-i18n's -100, so the other languages are built and their search

@@ -57,7 +57,7 @@ def test_language_switcher_stays_on_the_same_page(
     resolved = {k: urljoin(SITE_URL + url, v).removeprefix(SITE_URL) for k, v in found.items()}
     assert resolved == expected
     # The sitemap carries the hreflang alternates; head links made the theme fetch sitemaps
-    # below every page (see oer/languages/head_links.py).
+    # below every page (see overrides/base.html).
     assert alternates(document, "//head/link[@rel='alternate'][@hreflang]") == {}
 
 
