@@ -153,7 +153,7 @@ def test_marking_records_the_english_blob(course_repo: CourseRepo) -> None:
     course_repo.replace("translated.md", *CHANGE)
     course_repo.commit("English: choice with support")
 
-    assert main(["mark-current", "translated.nl.md"], cwd=course_repo.root) == 0
+    assert main(["mark-current", "--force", "translated.nl.md"], cwd=course_repo.root) == 0
 
     record = get_data(course_repo.read("translated.nl.md"))[1]["translation_of"]
     assert record["blob"] == git(course_repo.root, "rev-parse", "HEAD:docs/translated.md").strip()

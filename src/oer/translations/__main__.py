@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     mark = commands.add_parser("mark-current", help="record that a reviewed translation is current")
     mark.add_argument("files", nargs="+", help="translations, e.g. docs/module-1/values.es.md")
+    mark.add_argument(
+        "--force",
+        action="store_true",
+        help="mark even if a changed source section's translation was not edited "
+        "(for typo-only changes)",
+    )
     return parser
 
 
@@ -53,7 +59,8 @@ def run(args: argparse.Namespace, cwd: Path) -> int:
     failed = 0
     for argument in args.files:
         try:
-            print(mark_current(project, page_uri(project, argument, cwd), history))
+            uri = page_uri(project, argument, cwd)
+            print(mark_current(project, uri, history, force=args.force))
         except CommandError as error:
             print(f"error: {error.problem}", file=sys.stderr)
             failed += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from oer.content.front_matter import read_front_matter
 from oer.content.sources import SourceReader
 from oer.problems import Problem
 from oer.translations.history import GitHistory
+from oer.translations.overview import language_name
 from oer.translations.project import CommandError, Project, translation_language
 from oer.translations.record import with_record
+from oer.translations.review import Unfollowed, unfollowed_in_history
 from oer.translations.status import CURRENT, translation_status
 
 BOM = "\ufeff"
@@ -49,9 +52,13 @@ def read_page(path: Path, shown: str) -> PageText:
     )
 
 
-def mark_current(project: Project, uri: str, history: GitHistory) -> str:
-    """Write the record into the translation ``uri``; return what was done, in one line."""
-    source_uri, _ = translation_language(project, uri)
+def mark_current(project: Project, uri: str, history: GitHistory, force: bool = False) -> str:
+    """Write the record into the translation ``uri``; return what was done.
+
+    Unless ``force``, refuse while a changed source section's translation has not
+    been edited since the last record: marking it current would hide the change.
+    """
+    source_uri, lang = translation_language(project, uri)
     shown = f"docs/{uri}"
     source = SourceReader(project.docs_dir).read(source_uri)
     if source is None:
@@ -76,6 +83,16 @@ def mark_current(project: Project, uri: str, history: GitHistory) -> str:
             )
         )
     source_body, _ = get_data(source.text)
+    note = ""
+    if not force:
+        unfollowed = unfollowed_in_history(history, uri, source_body, page.text)
+        if unfollowed:
+            raise CommandError(_refusal(shown, unfollowed, project.default, lang))
+        if unfollowed is None:
+            note = (
+                "\n  (Not checked whether the changed sections were updated: the last record "
+                "of this file is not in the git history.)"
+            )
     marked = with_record(page.text, source_body, history.blob_of_file(source_uri))
     if marked != page.text:
         path.write_bytes(PageText(marked, page.bom, page.newline).raw.encode("utf-8"))
@@ -89,4 +106,22 @@ def mark_current(project: Project, uri: str, history: GitHistory) -> str:
                 "Please report this with the file attached.",
             )
         )
-    return f"{shown}: marked current against docs/{source_uri}."
+    return f"{shown}: marked current against docs/{source_uri}.{note}"
+
+
+def _refusal(shown: str, unfollowed: Sequence[Unfollowed], default: str, lang: str) -> Problem:
+    original = language_name(default, "en")
+    names = ", ".join(
+        f"'{u.local_title}' ({original} '{u.source_title}')"
+        if u.local_title
+        else f"'{u.source_title}'"
+        for u in unfollowed
+    )
+    return Problem(
+        shown,
+        f"The {original} page changed in sections that this translation has not been edited "
+        f"in since it was last marked current: {names}. Nothing was marked.",
+        f"Update those sections ('make translations LANG={lang}' shows exactly what changed), "
+        "then run this again. If the change needs nothing in the translation (a typo fix, "
+        "say), run it again with --force.",
+    )
