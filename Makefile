@@ -25,8 +25,10 @@ $(VENV)/.test-deps: pyproject.toml | $(BIN)/python
 site: $(VENV)/.site-deps system-libs
 	$(BIN)/mkdocs build --strict
 
+# A preview lists every warning and keeps serving: one mistake must not stop it
+# (mkdocs.yml says strict, for `make site` and the pull-request check).
 serve: $(VENV)/.site-deps system-libs
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --no-strict
 
 # Which translations are current, out of date, new or missing, with exactly what changed.
 # `make translations LANG=nl`: one language's to-do, in that language. Only a LANG given

@@ -91,7 +91,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 problems += check_module(credits, f"docs/{own.uri}", own.text)
     if written_in is not None:
         translation, found = read_translators(own.meta, run.registry, f"docs/{own.uri}", own.text)
-        problems += found + check_translation(translation, f"docs/{own.uri}")
+        problems += found
+        # Broken front matter or an unknown id has its own message; "does not credit its
+        # translator" would be a false follow-on.
+        if not own.problems and not found:
+            problems += check_translation(translation, f"docs/{own.uri}")
         credits = replace(credits, translation=translation)
     if in_own_build:
         for problem in problems:
