@@ -17,7 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from oer.accessibility.checks import CHECKS, check_page, source_line
+from oer.accessibility.checks import CHECKS, cached_check_page, source_line
 from oer.accessibility.readability import cached_readability, prose_text
 from oer.accessibility.report import (
     FindingEntry,
@@ -59,7 +59,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     where = f"docs/{page.file.src_uri}"
 
     entries = []
-    for finding in check_page(html, text_lang):
+    for finding in cached_check_page(html, text_lang, cache_folder(config, "accessibility")):
         line = source_line(text, finding.locate) if finding.locate else None
         entries.append(FindingEntry(finding.check, finding.message, finding.fix, line))
         if own_build:

@@ -7,16 +7,20 @@ point the author at a line of their Markdown.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from importlib.resources import files
+from pathlib import Path
 from typing import Any, TypeAlias
 
 from lxml import html as lxml_html
 
 from oer.accessibility.data import LanguageData, data_file, language_data
 from oer.accessibility.wording import find
+from oer.engine.cache import remembered
 from oer.problems import line_of
 
 
@@ -306,3 +310,29 @@ def check_page(content_html: str, lang: str) -> list[Finding]:
     page = lxml_html.fragment_fromstring(content_html, create_parent="div")
     data = language_data(lang)
     return [finding for check in CHECKS.values() for finding in check(page, data)]
+
+
+def _rules_version() -> str:
+    """What decides the findings besides the page: this code and every language's data."""
+    digest = hashlib.sha256()
+    package = files("oer.accessibility")
+    for name in ("checks.py", "wording.py", "data.py"):
+        digest.update(package.joinpath(name).read_bytes())
+    for entry in sorted(package.joinpath("data").iterdir(), key=lambda e: e.name):
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
+def cached_check_page(content_html: str, lang: str, folder: Path) -> list[Finding]:
+    """``check_page`` remembered by the hash of the page, the rules and their data.
+
+    Finding stigmatising wording reads every word's dictionary form; an unchanged page
+    is checked once, whatever builds follow.
+    """
+    return remembered(
+        folder,
+        [lang, _rules_version(), content_html],
+        lambda: check_page(content_html, lang),
+        lambda found: [asdict(finding) for finding in found],
+        lambda saved: [Finding(**finding) for finding in saved],
+    )

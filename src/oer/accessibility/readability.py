@@ -6,9 +6,6 @@ on a text, so a warning only appears when a course sets a minimum.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib.metadata import version
@@ -16,6 +13,8 @@ from pathlib import Path
 
 import textstat
 from lxml import html as lxml_html
+
+from oer.engine.cache import remembered
 
 _VERSION = version("textstat")
 # Fewer words of prose than this give a figure that means nothing.
@@ -87,16 +86,10 @@ def cached_readability(text: str, lang: str, folder: Path) -> Readability | None
     The formulas load a pronouncing dictionary and count syllables word by word, the
     slowest step of a build; unchanged text is measured once, whatever builds follow.
     """
-    key = hashlib.sha256(
-        json.dumps([lang, FORMULAS.get(lang, ("",))[0], _VERSION, text]).encode("utf-8")
-    ).hexdigest()
-    path = folder / key[:2] / f"{key}.json"
-    if path.is_file():
-        saved = json.loads(path.read_text(encoding="utf-8"))
-        return Readability(**saved) if saved else None
-    figure = readability(text, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.partial")
-    partial.write_text(json.dumps(asdict(figure) if figure else None), encoding="utf-8")
-    partial.replace(path)
-    return figure
+    return remembered(
+        folder,
+        [lang, FORMULAS.get(lang, ("",))[0], _VERSION, text],
+        lambda: readability(text, lang),
+        lambda figure: asdict(figure) if figure else None,
+        lambda saved: Readability(**saved) if saved else None,
+    )

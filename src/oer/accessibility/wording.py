@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import simplemma
@@ -170,21 +171,47 @@ def _fits(passage: Sequence[Token], start: int, end: int, rule: Rule) -> bool:
 def find(text: str, lang: str, rules: Sequence[Rule]) -> list[Hit]:
     """Where ``rules`` match in ``text``, in reading order; the earlier rule wins an overlap."""
     passage = tokens(text, lang)
+    # Only the sequences whose first word could stand at a position are tried there.
+    by_word, everywhere = _first_words(tuple(rules))
+    matched: dict[tuple[int, int], int] = {}  # (rule, first token) -> last token
+    for first, token in enumerate(passage):
+        if token.punctuation:
+            continue
+        tried = sorted({*everywhere, *by_word.get(token.form, ()), *by_word.get(token.lemma, ())})
+        for number, variant in tried:
+            if (number, first) in matched:
+                continue  # an earlier variant of this rule matched here
+            steps = rules[number].sequences[variant]
+            if not steps[0][1].matches(token):
+                continue
+            last = _sequence_end(passage, steps, 1, first)
+            if last is not None and _fits(passage, first, last, rules[number]):
+                matched[(number, first)] = last
     taken: list[tuple[int, int, Rule]] = []
-    for rule in rules:
-        for first in range(len(passage)):
-            for steps in rule.sequences:
-                if not steps[0][1].matches(passage[first]) or passage[first].punctuation:
-                    continue
-                last = _sequence_end(passage, steps, 1, first)
-                if last is None or not _fits(passage, first, last, rule):
-                    continue
-                if all(last < start or first > end for start, end, _ in taken):
-                    taken.append((first, last, rule))
-                break
+    for (number, first), last in sorted(matched.items()):
+        if all(last < start or first > end for start, end, _ in taken):
+            taken.append((first, last, rules[number]))
     return [
         Hit(passage[first].start, passage[last].end, rule) for first, last, rule in sorted(taken)
     ]
+
+
+@lru_cache(maxsize=16)
+def _first_words(
+    rules: tuple[Rule, ...],
+) -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[tuple[int, int], ...]]:
+    """(rule, variant) pairs by the words their first step names; the rest go everywhere."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    everywhere: list[tuple[int, int]] = []
+    for number, rule in enumerate(rules):
+        for variant, steps in enumerate(rule.sequences):
+            words = steps[0][1]
+            if words.prefixes or words.suffixes or words.edge:
+                everywhere.append((number, variant))
+                continue
+            for word in words.words | words.forms:
+                by_word.setdefault(word, []).append((number, variant))
+    return {word: tuple(pairs) for word, pairs in by_word.items()}, tuple(everywhere)
 
 
 # -- data -----------------------------------------------------------------------------------
