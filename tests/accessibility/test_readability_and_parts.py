@@ -10,7 +10,6 @@ from oer.accessibility.report import (
     report_json,
     summary_lines,
 )
-from oer.accessibility.theme_fixes import name_search_dialog
 from oer.languages.parts import mark_language
 
 EASY = {
@@ -87,14 +86,6 @@ def test_fallback_text_is_marked_with_its_own_language() -> None:
         '<h1 lang="en">Hope</h1>\n<p lang="en">Work</p>'
     )
     assert mark_language("<p>Hope</p>", "es", "es") == "<p>Hope</p>"
-
-
-def test_search_dialog_gets_a_name_in_the_page_language() -> None:
-    page = '<div class="md-search" data-md-component="search" role="dialog"><form></form></div>'
-
-    fixed = name_search_dialog(page, "Buscar")
-
-    assert 'role="dialog" aria-label="Buscar">' in fixed
 
 
 def test_report_lists_pages_checks_and_findings() -> None:
