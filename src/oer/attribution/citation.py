@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.config import load_config
 
 from oer.attribution.licences import Licence
 from oer.attribution.registry import Registry, load_registry
@@ -45,21 +46,17 @@ def citation(
 
 
 def main(root: Path = Path(".")) -> str:
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
-    settings, _ = read_settings(config.get("extra") or {})
+    # MkDocs' own loader: !ENV, !relative, INHERIT and the theme's tags mean what they mean
+    # in a build.
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    settings, _ = read_settings(config.extra)
     registry, _ = load_registry((root / settings.registry).read_text(encoding="utf-8"), "")
-
-    def setting(key: str) -> str:
-        # `!ENV [NAME, default]` loads as a list once the tag is dropped.
-        value = config[key]
-        return str(value[-1] if isinstance(value, list) else value)
-
     data = citation(
         registry,
-        title=config["site_name"],
-        abstract=config["site_description"],
-        url=setting("site_url"),
-        repository=setting("repo_url"),
+        title=config.site_name,
+        abstract=config.site_description or "",
+        url=config.site_url or "",
+        repository=config.repo_url or "",
         licence=settings.licence,
     )
     header = "# Written by `python -m oer.attribution.citation` from coproducers.yml.\n"
