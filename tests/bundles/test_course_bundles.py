@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from lxml import html
+from pdfua import validate
 
 from oer.exercises.extract import Exercise, exercises_in
 from tests.bundles.pdfs import Line, letters, page_lines
+from tests.bundles.test_pdf_accessibility import SKIPPED_BY_THE_CHECKER
 from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, Build
 
 
@@ -68,3 +70,15 @@ def test_every_exercise_is_printed_whole_and_no_page_holds_a_few_lines(
                 assert title_page in pages_holding(
                     pages, last_words(last or exercise.learner_html)
                 ), f"{name}: '{exercise.title}' runs over from page {title_page + 1}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_printed_bundle_passes_the_pdf_ua_checker(course_build: Build, lang: str) -> None:
+    for module in module_folders(course_build.site, lang):
+        for path in sorted((module / "downloads").glob("*.pdf")):
+            report = validate(str(path))
+
+            assert [(f.rule_id, f.message) for f in report.findings] == [], path.name
+            assert {o.rule_id for o in report.skipped} <= SKIPPED_BY_THE_CHECKER, path.name
+            for page in page_lines(path.read_bytes()):
+                assert all(line.artifact != line.in_body for line in page), path.name

@@ -21,10 +21,14 @@ from oer.locales import label
 
 
 def layout_version() -> str:
-    """A hash of the templates and print stylesheet, so editing them renders anew."""
+    """A hash of the templates, reference documents and the code that lays documents out
+    and renders them, so changing any of them renders anew."""
+    package = files(__package__)
     digest = hashlib.sha256()
-    for template in sorted(files(__package__).joinpath("templates").iterdir(), key=str):
+    for template in sorted(package.joinpath("templates").iterdir(), key=str):
         digest.update(template.read_bytes())
+    for module in ("documents.py", "render.py"):
+        digest.update(package.joinpath(module).read_bytes())
     return digest.hexdigest()
 
 
