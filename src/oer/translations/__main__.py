@@ -1,6 +1,7 @@
-"""``python -m oer.translations status [--lang nl]`` and ``… mark-current FILE…``.
+"""``python -m oer.translations status [--lang nl]``, ``… mark-current FILE…`` and
+``… pr-summary --base REV --head REV``.
 
-Both work from any folder of the course: mkdocs.yml is looked for in the current
+They work from any folder of the course: mkdocs.yml is looked for in the current
 folder and above, and files may be named with or without ``docs/``.
 """
 
@@ -10,12 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from oer.content.sources import SourceReader
+from mkdocs.utils.meta import get_data
+
+from oer.content.sources import SourceReader, split_language
 from oer.problems import Problem
 from oer.translations.history import GitHistory
 from oer.translations.marking import mark_current
 from oer.translations.overview import overview
+from oer.translations.pr_summary import pr_summary
 from oer.translations.project import CommandError, Project, load_project, page_uri
+from oer.translations.status import CURRENT, translation_status
 from oer.translations.terminal import status_table, todo_text
 
 
@@ -34,13 +39,24 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", help="only this language's to-do, in that language (e.g. --lang nl)"
     )
     mark = commands.add_parser("mark-current", help="record that a reviewed translation is current")
-    mark.add_argument("files", nargs="+", help="translations, e.g. docs/module-1/values.es.md")
+    mark.add_argument("files", nargs="*", help="translations, e.g. docs/module-1/values.es.md")
+    mark.add_argument(
+        "--changed-since",
+        metavar="REV",
+        help="also every translation changed since this git revision that is not current "
+        "(what a pull request edits)",
+    )
     mark.add_argument(
         "--force",
         action="store_true",
         help="mark even if a changed source section's translation was not edited "
         "(for typo-only changes)",
     )
+    summary = commands.add_parser(
+        "pr-summary", help="Markdown: what a change does to the translations"
+    )
+    summary.add_argument("--base", required=True, help="the revision the change starts from")
+    summary.add_argument("--head", required=True, help="the revision with the change")
     return parser
 
 
@@ -56,15 +72,74 @@ def run(args: argparse.Namespace, cwd: Path) -> int:
         else:
             sys.stdout.write(status_table(entries, project.languages, project.default))
         return 0
+    if args.command == "pr-summary":
+        for rev in (args.base, args.head):
+            _revision(history, rev)
+        sys.stdout.write(
+            pr_summary(history, project.languages, project.default, args.base, args.head)
+        )
+        return 0
+    return _mark(project, history, args, cwd)
+
+
+def _mark(project: Project, history: GitHistory, args: argparse.Namespace, cwd: Path) -> int:
+    uris: list[str] = []
     failed = 0
     for argument in args.files:
         try:
-            uri = page_uri(project, argument, cwd)
+            uris.append(page_uri(project, argument, cwd))
+        except CommandError as error:
+            print(f"error: {error.problem}", file=sys.stderr)
+            failed += 1
+    if args.changed_since:
+        uris += [
+            u for u in _changed_translations(project, history, args.changed_since) if u not in uris
+        ]
+        if not uris and not failed:
+            print(f"No translation changed since {args.changed_since} needs marking.")
+    elif not args.files:
+        raise CommandError(
+            Problem(
+                "mark-current",
+                "No translation named.",
+                "Name the translations you reviewed, e.g. docs/module-1/values.es.md.",
+            )
+        )
+    for uri in uris:
+        try:
             print(mark_current(project, uri, history, force=args.force))
         except CommandError as error:
             print(f"error: {error.problem}", file=sys.stderr)
             failed += 1
     return 1 if failed else 0
+
+
+def _revision(history: GitHistory, rev: str) -> str:
+    if not history.resolves(rev):
+        raise CommandError(
+            Problem(
+                rev,
+                "This revision is not in the repository's history.",
+                "Fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in a "
+                "workflow) and check the name.",
+            )
+        )
+    return rev
+
+
+def _changed_translations(project: Project, history: GitHistory, rev: str) -> list[str]:
+    """Translations changed since ``rev`` (committed or not) that are not recorded current."""
+    changed = history.changed_files(_revision(history, rev)) or []
+    reader = SourceReader(project.docs_dir)
+    found = []
+    for uri in changed:
+        source_uri, lang = split_language(uri, project.languages)
+        translation, source = reader.read(uri), reader.read(source_uri)
+        if lang in (None, project.default) or translation is None or source is None:
+            continue
+        if translation_status(get_data(source.text)[0], translation.meta).state != CURRENT:
+            found.append(uri)
+    return found
 
 
 def _translation_language(project: Project, lang: str) -> str:

@@ -103,15 +103,33 @@ class GitHistory:
                     found.append((commit, fields[3]))
         return found
 
-    def changed_files(self, base: str, head: str) -> list[str] | None:
-        """Files below ``folder`` that differ between two revisions (None if git cannot say)."""
-        answer = self._git("diff", "--name-only", "--no-renames", "--relative", base, head)
-        if answer is None:
-            return None
-        return [line for line in answer.decode().splitlines() if line]
+    def changed_files(self, base: str, head: str | None = None) -> list[str] | None:
+        """Files below ``folder`` that differ between two revisions, or between ``base`` and
+        the files as they are now when ``head`` is None (None if git cannot say)."""
+        answer = self._git(
+            "diff",
+            "-z",
+            "--name-only",
+            "--no-renames",
+            "--relative",
+            base,
+            *([head] if head else []),
+        )
+        return _names(answer)
+
+    def files_at(self, rev: str) -> list[str] | None:
+        """Every file below ``folder`` at revision ``rev`` (None if git cannot say)."""
+        return _names(self._git("ls-tree", "-z", "-r", "--name-only", rev))
 
     def resolves(self, rev: str) -> bool:
         return self._git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}") is not None
+
+
+def _names(answer: bytes | None) -> list[str] | None:
+    """File names from a ``-z`` listing (unquoted, whatever their characters)."""
+    if answer is None:
+        return None
+    return [name for name in answer.decode("utf-8", errors="replace").split("\0") if name]
 
 
 def earlier_text(
