@@ -103,3 +103,17 @@ def test_the_introduction_is_named_in_the_readers_language() -> None:
 
     assert changes.sections[0].source_title == INTRODUCTION
     assert title_of(changes.sections[0], "nl") == ("Inleiding", False)
+
+
+def test_a_translation_that_already_follows_the_new_headings_is_paired_with_them() -> None:
+    record = get_data(with_record("# Valores\n", BEFORE))[1]["translation_of"]
+    after = BEFORE.replace("People choose.", "People choose their work.") + "\n## Support\n\nYes.\n"
+    status = translation_status(after, {"translation_of": record})
+    ahead = TRANSLATION + "\n## Apoyo\n\nSí.\n"
+
+    changes = section_changes(status.changed_sections, after, BEFORE, record, ahead)
+
+    assert [(c.source_title, c.local_title) for c in changes.sections] == [
+        ("Choice", "Elección"),
+        ("Support", "Apoyo"),
+    ]

@@ -132,6 +132,11 @@ def local_headings(recorded_titles: Sequence[str], translation_body: str) -> dic
     return paired
 
 
+def _lines_up(titles: Sequence[str], translation_body: str) -> bool:
+    own = [title for title, _ in sections(translation_body) if title != INTRODUCTION]
+    return len(own) == len([title for title in titles if title != INTRODUCTION])
+
+
 def recorded_titles(record: Mapping[str, Any]) -> list[str]:
     found = record.get("sections")
     return [str(title) for title in found] if isinstance(found, Mapping) else []
@@ -148,7 +153,11 @@ def section_changes(
     now = dict(sections(source_body))
     before = dict(sections(earlier_body)) if earlier_body is not None else None
     titles = recorded_titles(record)
+    # The translation follows the source as it was, or already as it is now.
+    now_titles = [title for title, _ in sections(source_body)]
     paired = local_headings(titles, translation_body)
+    if not _lines_up(titles, translation_body):
+        paired = local_headings(now_titles, translation_body)
     found = []
     for title in changed:
         kind = ADDED if title not in titles else REMOVED if title not in now else CHANGED
