@@ -22,6 +22,7 @@ from oer.attribution.credits import Credits, read_coproducers, read_translators
 from oer.attribution.presentation import attribution_block, attribution_text, render_attribution
 from oer.attribution.registry import registry_from_file
 from oer.bundles.archive import unique_entry_names
+from oer.bundles.dates import newest_change
 from oer.bundles.images import embed_images
 from oer.bundles.links import downloads_html
 from oer.bundles.pool import render_all
@@ -82,6 +83,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         spec = replace(
             _spec(module, config, lang, state.default if state else lang),
             attachments=tuple(unique_entry_names(attachments)),
+            updated=newest_change([Path(p.file.abs_src_path or "") for p in pages]),
         )
         run.modules[(lang, module)] = ModuleBundle(
             spec, [page.file.src_uri for page in pages], site_folder

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
-from oer.bundles.documents import css_string, sheets_html, worksheet_space
+from oer.bundles.documents import (
+    css_string,
+    editable_exercise,
+    language_tag,
+    printable,
+    sheets_html,
+)
 from oer.bundles.spec import BundleSpec
 from oer.exercises.extract import Exercise
 
 SECTION = (
     '<section class="oer-exercise" data-exercise-id="x"><h2 class="oer-exercise__title">Hope</h2>'
-    '<div class="oer-worksheet oer-worksheet--lines" data-kind="lines" data-count="3"></div>'
+    '<div class="oer-worksheet oer-worksheet--lines" data-kind="lines" data-count="3"'
+    ' aria-label="Ruimte: 3 regels"></div>'
     "</section>"
 )
 
@@ -33,12 +41,23 @@ def test_css_strings_cannot_break_out_of_the_stylesheet() -> None:
     assert css_string('a "b"\nc</style>') == '"a \\"b\\"\\A c\\3C /style>"'
 
 
-def test_worksheet_space_becomes_lines_on_paper_and_underscores_when_editable() -> None:
-    printed = html.fromstring(worksheet_space(SECTION))
-    editable = html.fromstring(worksheet_space(SECTION, editable=True))
+def test_worksheet_space_becomes_lines_on_paper_and_styled_paragraphs_when_editable() -> None:
+    printed = html.fromstring(printable(SECTION, guide=False))
+    noted = html.fromstring(printable(SECTION, guide=True))
+    editable = html.fromstring(editable_exercise(SECTION, guide=False))
 
     assert len(printed.xpath("//div[contains(@class, 'oer-worksheet')]/span")) == 3
-    assert len(editable.xpath("//p[starts-with(text(), '___')]")) == 3
+    assert noted.xpath("//p[@class='oer-worksheet-note']/text()") == ["Ruimte: 3 regels"]
+    lines = editable.xpath("//div[@data-custom-style='Writing Line']/p")
+    assert len(lines) == 3 and not editable.xpath("//p[contains(text(), '___')]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "tag"),
+    [("en", "en-GB"), ("es", "es-ES"), ("nl", "nl-NL"), ("it", "it-IT"), ("pt-BR", "pt-BR")],
+)
+def test_editable_documents_name_their_language_with_a_region(lang: str, tag: str) -> None:
+    assert language_tag(lang) == tag
 
 
 def test_learner_sheets_leave_out_trainer_notes_and_the_guide_keeps_them() -> None:

@@ -40,6 +40,8 @@ def test_each_language_has_a_bundle_with_every_part(fixture_build: Build, lang: 
         f"module-{lang}-trainer-guide.pdf",
         f"module-{lang}-learner-sheets.docx",
         f"module-{lang}-learner-sheets.odt",
+        f"module-{lang}-trainer-guide.docx",
+        f"module-{lang}-trainer-guide.odt",
         README[lang],
         "attachments/hope-in-practice/hope-diary.txt",
     }
@@ -117,7 +119,7 @@ def test_module_page_links_each_download_with_type_and_size(
     page = "module/index.html" if lang == "en" else f"{lang}/module/index.html"
     links = html.fromstring(fixture_build.read(page)).xpath("//section[@class='oer-downloads']//a")
 
-    assert len(links) == 5
+    assert len(links) == 7
     for link in links:
         assert link.get("download") is not None
         target = fixture_build.site / Path(page).parent / link.get("href")
@@ -132,7 +134,7 @@ def test_two_builds_give_byte_identical_bundles(fixture_build: Build, tmp_path: 
     again = run_build(FIXTURE_SITE / "mkdocs.yml", tmp_path / "again", fresh_cache=True)
 
     assert again.returncode == 0, again.log
-    assert "Rendered 8 bundle files for 2 bundles" in again.log, "it must render afresh"
+    assert "Rendered 12 bundle files for 2 bundles" in again.log, "it must render afresh"
     for lang in ("en", "es"):
         name = f"{folder(lang)}/module-{lang}-exercises.zip"
         assert (tmp_path / "again" / name).read_bytes() == (fixture_build.site / name).read_bytes()
@@ -183,4 +185,4 @@ def test_an_image_in_an_exercise_is_printed_and_a_changed_image_renders_anew(
     # The one image of the exercise (pypdf may list it once per page that shares resources).
     assert images and len({image.data for image in images}) == 1
     # Only the English page changed its image; the Spanish page has its own text, no image.
-    assert "Rendered 4 bundle files for 1 bundles" in second.log
+    assert "Rendered 6 bundle files for 1 bundles" in second.log

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 
@@ -12,9 +14,12 @@ from oer.bundles.archive import deterministic_zip
 from oer.bundles.cache import OutputCache
 from oer.bundles.documents import (
     editable_html,
+    editable_properties,
     fitted_learner_sheets,
     readme_text,
+    running_text,
     sheets_html,
+    source_date,
 )
 from oer.bundles.spec import BundleSpec
 from oer.locales import label
@@ -49,7 +54,74 @@ class Bundle:
     archive: BundleFile
 
 
-CACHED_FILES = ("learner.pdf", "trainer.pdf", "sheets.docx", "sheets.odt")
+@dataclass(frozen=True)
+class Part:
+    """One rendered file of a bundle."""
+
+    # After the bundle's stem in the file's name: "learner-sheets.pdf".
+    suffix: str
+    kind: str
+    format: str
+    # Its name in the cache.
+    cached: str
+    make: Callable[[BundleSpec], bytes]
+
+
+def _editable(spec: BundleSpec, fmt: str, *, guide: bool) -> bytes:
+    return render.editable(
+        editable_html(spec, guide=guide),
+        fmt,
+        metadata=editable_properties(spec, guide=guide),
+        fills=running_text(spec),
+        date=source_date(spec),
+    )
+
+
+PARTS = (
+    Part(
+        "learner-sheets.pdf",
+        "learner_pdf",
+        "PDF",
+        "learner.pdf",
+        lambda spec: render.pdf(fitted_learner_sheets(spec, render.positions)),
+    ),
+    Part(
+        "trainer-guide.pdf",
+        "trainer_pdf",
+        "PDF",
+        "trainer.pdf",
+        lambda spec: render.pdf(sheets_html(spec, guide=True)),
+    ),
+    Part(
+        "learner-sheets.docx",
+        "docx",
+        "DOCX",
+        "sheets.docx",
+        lambda spec: _editable(spec, "docx", guide=False),
+    ),
+    Part(
+        "learner-sheets.odt",
+        "odt",
+        "ODT",
+        "sheets.odt",
+        lambda spec: _editable(spec, "odt", guide=False),
+    ),
+    Part(
+        "trainer-guide.docx",
+        "guide_docx",
+        "DOCX",
+        "guide.docx",
+        lambda spec: _editable(spec, "docx", guide=True),
+    ),
+    Part(
+        "trainer-guide.odt",
+        "guide_odt",
+        "ODT",
+        "guide.odt",
+        lambda spec: _editable(spec, "odt", guide=True),
+    ),
+)
+CACHED_FILES = tuple(part.cached for part in PARTS)
 
 
 def bundle_key(spec: BundleSpec) -> str:
@@ -65,44 +137,14 @@ def is_cached(spec: BundleSpec, cache: OutputCache) -> bool:
 def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
     key = bundle_key(spec)
     lang = spec.lang
-    title = f"{label(lang, 'bundles.learner_pdf')}: {spec.module_title}"
-    files = (
+    files = tuple(
         BundleFile(
-            f"{spec.stem}-learner-sheets.pdf",
-            "learner_pdf",
-            "PDF",
-            cache.get(
-                key,
-                "learner.pdf",
-                lambda: render.pdf(fitted_learner_sheets(spec, render.positions)),
-            ),
-        ),
-        BundleFile(
-            f"{spec.stem}-trainer-guide.pdf",
-            "trainer_pdf",
-            "PDF",
-            cache.get(key, "trainer.pdf", lambda: render.pdf(sheets_html(spec, guide=True))),
-        ),
-        BundleFile(
-            f"{spec.stem}-learner-sheets.docx",
-            "docx",
-            "DOCX",
-            cache.get(
-                key,
-                "sheets.docx",
-                lambda: render.editable(editable_html(spec), "docx", lang=lang, title=title),
-            ),
-        ),
-        BundleFile(
-            f"{spec.stem}-learner-sheets.odt",
-            "odt",
-            "ODT",
-            cache.get(
-                key,
-                "sheets.odt",
-                lambda: render.editable(editable_html(spec), "odt", lang=lang, title=title),
-            ),
-        ),
+            f"{spec.stem}-{part.suffix}",
+            part.kind,
+            part.format,
+            cache.get(key, part.cached, partial(part.make, spec)),
+        )
+        for part in PARTS
     )
     readme_name = label(lang, "bundles.readme_name")
     contents = [(f.name, label(lang, f"bundles.{f.kind}")) for f in files]

@@ -10,10 +10,13 @@ import base64
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib.resources import files
 from urllib.parse import urlsplit
 
 import segno
+from babel.core import get_global
+from babel.lists import format_list
 from babel.units import format_unit
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -48,6 +51,8 @@ PAGE = PageGeometry()
 # Writing space on a learner's sheet, per line and per box, before any fitting.
 LINE_MM = 11.0
 BOX_MM = 32.0
+# A line inside a writing box of an editable document (see reference_documents).
+BOX_LINE_MM = 8.0
 # Fitting never shrinks the writing space below this share of its full height.
 SMALLEST_SCALE = 0.6
 
@@ -77,7 +82,7 @@ def _glued(text: str) -> str:
     return text.strip().replace(" ", NBSP)
 
 
-def _meta_paragraph(meta: HtmlElement) -> HtmlElement:
+def _meta_paragraph(meta: HtmlElement, separator: str = " ") -> HtmlElement:
     """The exercise's details as "Label: value" pairs, each label glued to its value.
 
     A definition list flows as inline boxes with no break between one value and the
@@ -91,7 +96,7 @@ def _meta_paragraph(meta: HtmlElement) -> HtmlElement:
         name = lxml_html.etree.SubElement(pair, "strong")
         name.text = f"{_glued(term.text_content())}:"
         name.tail = NBSP + (value.text_content().strip() if value is not None else "")
-        pair.tail = " " if number < len(meta.findall("dt")) - 1 else None
+        pair.tail = separator if number < len(meta.findall("dt")) - 1 else None
     return paragraph
 
 
@@ -155,11 +160,34 @@ def _link_in(node: HtmlElement, attribute: str) -> None:
         parent.insert(start + offset, link)
 
 
-def printable_credits(attribution_html: str) -> str:
-    """The module's credits for paper: addresses in them become links."""
+def credits_html(attribution_html: str, lang: str) -> str:
+    """The module's credits for a document: each group of co-producers one sentence
+    ("Experts by experience: Robin M. and Sam Okafor."), addresses made links."""
     root = _fragment(attribution_html)
+    for group in root.xpath("//div[contains(concat(' ', @class, ' '), ' oer-credit-group ')]"):
+        heading = group.find("h3")
+        names = [item.text_content().strip() for item in group.iter("li")]
+        group.getparent().replace(
+            group, _sentence(heading.text_content() if heading is not None else "", names, lang)
+        )
+    for listing in root.xpath("//dl[contains(@class, 'oer-translation-credits')]"):
+        for term in listing.findall("dt"):
+            value = term.getnext()
+            names = [value.text_content().strip()] if value is not None else []
+            listing.addprevious(_sentence(term.text_content(), names, lang))
+        listing.getparent().remove(listing)
+    for wrapper in root.xpath("//div[contains(@class, 'oer-credit-groups')]"):
+        wrapper.drop_tag()
     _link_addresses(root)
     return _serialise(root)
+
+
+def _sentence(role: str, names: list[str], lang: str) -> HtmlElement:
+    paragraph = _element('<p class="oer-credit"></p>')
+    name = lxml_html.etree.SubElement(paragraph, "strong")
+    name.text = f"{role.strip()}:"
+    name.tail = f" {format_list(names, locale=lang)}."
+    return paragraph
 
 
 @dataclass(frozen=True)
@@ -261,7 +289,7 @@ def sheets_html(
             page_label_css=css_string(label(lang, "bundles.page")),
             qr=qr_data_uri(spec.url),
             qr_alt=label(lang, "bundles.qr_alt").format(url=spec.url),
-            credits=printable_credits(spec.attribution_html),
+            credits=credits_html(spec.attribution_html, lang),
             sheets=[
                 printable(
                     e.learner_html,
@@ -319,37 +347,125 @@ def fitted_learner_sheets(spec: BundleSpec, measure: Callable[[str], Positions])
     return sheets_html(spec, guide=False, spaces=spaces)
 
 
-def worksheet_space(section_html: str, *, editable: bool = False) -> str:
-    """Turn each empty worksheet block into lines or boxes to write in.
+# The language a word processor shows and checks spelling in needs a region. Where a
+# language has no region of its own, babel's most likely one is used; the course is
+# written in British English.
+_REGIONS = {"en": "en-GB"}
 
-    Online the block is an empty, described box; on paper it needs real lines,
-    and in a word processor plain underscores a trainer can delete.
-    """
-    if "oer-worksheet" not in section_html:
-        return section_html
+
+def language_tag(lang: str) -> str:
+    """``lang`` with a region, as word processors want it: "es" → "es-ES"."""
+    if "-" in lang or "_" in lang:
+        return lang.replace("_", "-")
+    if lang in _REGIONS:
+        return _REGIONS[lang]
+    likely = get_global("likely_subtags").get(lang, "")
+    region = next((part for part in likely.split("_")[1:] if part.isupper() and len(part) == 2), "")
+    return f"{lang}-{region}" if region else lang
+
+
+def _style(name: str) -> dict[str, str]:
+    """Pandoc gives the paragraphs of a div with this attribute the paragraph style ``name``."""
+    return {"data-custom-style": name}
+
+
+def editable_exercise(section_html: str, *, guide: bool) -> str:
+    """An exercise made for a word processor: no "Exercise" label above its heading,
+    its details as one line, and room to write as ruled lines or bordered boxes that
+    pandoc gives the reference document's "Writing Line" and "Writing Box" styles."""
     root = _fragment(section_html)
+    for kicker in root.xpath("//p[contains(@class, 'oer-exercise__label')]"):
+        kicker.getparent().remove(kicker)
     for space in root.xpath("//div[contains(@class, 'oer-worksheet')]"):
-        count = int(space.get("data-count", "5"))
-        if editable:
-            lines = "".join(f"<p>{'_' * 60}</p>" for _ in range(count))
-            space.getparent().replace(space, _element(f"<div>{lines}</div>"))
+        replacement = _element("<div></div>")
+        if guide:
+            note = lxml_html.etree.SubElement(replacement, "p")
+            note.text = space.get("aria-label", "")
+        elif "boxes" in space.get("class", ""):
+            for number in range(int(space.get("data-count", "5"))):
+                if number:
+                    lxml_html.etree.SubElement(replacement, "p").text = NBSP
+                box = lxml_html.etree.SubElement(
+                    replacement, "div", {"custom-style": "Writing Box"}
+                )
+                for _ in range(round(BOX_MM / BOX_LINE_MM)):
+                    lxml_html.etree.SubElement(box, "p").text = NBSP
         else:
-            for _ in range(count):
-                lxml_html.etree.SubElement(space, "span")
+            lines = lxml_html.etree.SubElement(replacement, "div", _style("Writing Line"))
+            for _ in range(int(space.get("data-count", "5"))):
+                lxml_html.etree.SubElement(lines, "p").text = NBSP
+        space.getparent().replace(space, replacement)
+    for meta in root.xpath("//dl[contains(@class, 'oer-exercise__meta')]"):
+        meta.getparent().replace(meta, _meta_paragraph(meta, separator=" · "))
+    for listing in root.xpath("//p[contains(@class, 'oer-exercise__attachments')]"):
+        listing.text = (listing.text or "").rstrip().rstrip(":") + ":" + NBSP
+    _unwrap_local_links(root)
+    _link_addresses(root)
     return _serialise(root)
 
 
-def editable_html(spec: BundleSpec) -> str:
-    """Learner sheets in plain HTML, for pandoc to turn into DOCX and ODT."""
+def editable_html(spec: BundleSpec, *, guide: bool) -> str:
+    """Learner sheets or the trainer guide in plain HTML, for pandoc to write as DOCX and ODT.
+
+    Its only Heading 1 is the module's title; exercises are Heading 2, trainer notes
+    Heading 3. On learner sheets each exercise starts a page, as on paper.
+    """
+    lang = spec.lang
+    total = sum(e.duration_minutes or 0 for e in spec.exercises)
     return (
         templates_for(__package__)
         .get_template("editable.html")
         .render(
             spec=spec,
-            title=f"{label(spec.lang, 'bundles.learner_pdf')}: {spec.module_title}",
-            sheets=[worksheet_space(e.learner_html, editable=True) for e in spec.exercises],
+            guide=guide,
+            language=language_tag(lang),
+            title=document_title(spec, guide=guide),
+            kind=label(lang, "bundles.trainer_pdf" if guide else "bundles.learner_pdf"),
+            sheets=[editable_exercise(e.learner_html, guide=guide) for e in spec.exercises],
+            durations=[duration_text(e.duration_minutes, lang) for e in spec.exercises],
+            total=duration_text(total, lang),
+            credits=credits_html(spec.attribution_html, lang),
+            labels={
+                "overview": label(lang, "bundles.overview"),
+                "exercise": label(lang, "exercises.label"),
+                "duration": label(lang, "exercises.duration"),
+                "total": label(lang, "bundles.total"),
+                "notes": label(lang, "exercises.trainer_notes"),
+            },
         )
     )
+
+
+def editable_properties(spec: BundleSpec, *, guide: bool) -> dict[str, str]:
+    """The editable document's properties (pandoc metadata): what Word and LibreOffice
+    show as the file's properties, and the language they check spelling in."""
+    return {
+        "title": document_title(spec, guide=guide),
+        "subject": spec.module_title,
+        "author": spec.course,
+        "lang": language_tag(spec.lang),
+        "licence": spec.licence,
+        "source": spec.url,
+    }
+
+
+def running_text(spec: BundleSpec) -> dict[str, str]:
+    """What the editable document's header and footer say (see render.PLACEHOLDERS)."""
+    return {
+        "module": spec.module_title,
+        "licence": spec.licence,
+        "address": short_address(spec.url),
+        "page": label(spec.lang, "bundles.page"),
+        "language": language_tag(spec.lang),
+    }
+
+
+def source_date(spec: BundleSpec) -> datetime:
+    """When the module's sources last changed: the documents' created and modified date."""
+    if spec.updated:
+        return datetime.fromisoformat(spec.updated)
+    # Only a spec made by hand has no date; the build always knows one.
+    return datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def readme_text(spec: BundleSpec, contents: list[tuple[str, str]]) -> str:

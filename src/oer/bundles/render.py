@@ -6,14 +6,19 @@ come from the cache never pays for loading them.
 
 from __future__ import annotations
 
+import io
+import logging
 import os
+import subprocess
 import tempfile
+import zipfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
-
-# Pandoc stamps DOCX and ODT with the build time unless told otherwise.
-_REPRODUCIBLE_EPOCH = "315532800"
+from xml.sax.saxutils import escape as xml_escape
 
 
 def renderer_versions() -> tuple[str, ...]:
@@ -102,32 +107,105 @@ def _finish_tags(document: Any, pdf: Any) -> None:
                 operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
 
 
-def editable(html: str, fmt: str, *, lang: str, title: str) -> bytes:
-    """``html`` as an editable ``docx`` or ``odt`` document."""
+# Words in the reference documents' header, footer and settings that each document fills
+# in (oer.bundles.reference_documents puts them there).
+PLACEHOLDERS = {
+    "module": "OER-MODULE-TITLE",
+    "licence": "OER-LICENCE",
+    "address": "OER-ADDRESS",
+    "page": "OER-PAGE-LABEL",
+    "language": "OER-LANGUAGE",
+}
+_TEMPLATES = files(__package__).joinpath("templates")
+_TEMPLATE_NAMES = {"docx": "editable.openxml", "odt": "editable.opendocument"}
+
+
+def pandoc_path() -> str:
+    """The pandoc that pypandoc-binary ships."""
     import pypandoc
 
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = _REPRODUCIBLE_EPOCH
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            target = Path(folder) / f"out.{fmt}"
-            pypandoc.convert_text(
-                html,
-                fmt,
-                format="html",
-                outputfile=str(target),
-                # --sandbox: pandoc reads no file and no address named in the document.
-                extra_args=[
-                    "--sandbox",
-                    "--metadata",
-                    f"lang={lang}",
-                    "--metadata",
-                    f"title={title}",
-                ],
-            )
-            return target.read_bytes()
-    finally:
-        if previous is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = previous
+    return str(pypandoc.get_pandoc_path())
+
+
+def editable(
+    html: str,
+    fmt: str,
+    *,
+    metadata: Mapping[str, str],
+    fills: Mapping[str, str],
+    date: datetime,
+) -> bytes:
+    """``html`` as an editable ``docx`` or ``odt`` document.
+
+    Styled by the repository's reference document, whose header and footer placeholders
+    are filled from ``fills``; ``metadata`` (title, subject, author, lang…) becomes the
+    document's properties, and ``date`` its created and modified date.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        reference = work / f"reference.{fmt}"
+        reference.write_bytes(
+            _filled(_TEMPLATES.joinpath(f"reference.{fmt}").read_bytes(), fills, date)
+        )
+        template = work / _TEMPLATE_NAMES[fmt]
+        template.write_bytes(_TEMPLATES.joinpath(_TEMPLATE_NAMES[fmt]).read_bytes())
+        lua = work / "editable.lua"
+        lua.write_bytes(_TEMPLATES.joinpath("editable.lua").read_bytes())
+        target = work / f"out.{fmt}"
+        # Not --sandbox: a sandboxed pandoc dates every file 1970-01-01 whatever
+        # SOURCE_DATE_EPOCH says. The one thing pandoc would read for the document, an
+        # image, is embedded in it (oer.bundles.images) or dropped here.
+        arguments = [
+            pandoc_path(),
+            "--from=html",
+            f"--to={fmt}",
+            f"--reference-doc={reference}",
+            f"--template={template}",
+            f"--lua-filter={lua}",
+            f"--output={target}",
+        ]
+        for key, value in metadata.items():
+            arguments += ["--metadata", f"{key}={value}"]
+        # Pandoc stamps the file with this time rather than the build's.
+        epoch = str(int(date.astimezone(UTC).timestamp()))
+        result = subprocess.run(
+            arguments,
+            input=_embedded_images_only(html).encode("utf-8"),
+            capture_output=True,
+            env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
+            check=False,
+        )
+        for line in result.stderr.decode("utf-8", "replace").splitlines():
+            if line.strip():
+                logging.getLogger("pypandoc").warning(line.strip())
+        if result.returncode != 0:
+            raise RuntimeError(f"pandoc could not write the {fmt} file")
+        return target.read_bytes()
+
+
+def _embedded_images_only(html: str) -> str:
+    """``html`` without any image that pandoc would fetch from a file or an address."""
+    from lxml import html as lxml_html
+
+    document = lxml_html.document_fromstring(html)
+    for image in document.xpath("//img[not(starts-with(@src, 'data:'))]"):
+        image.drop_tree()
+    return str(lxml_html.tostring(document, encoding="unicode", doctype="<!doctype html>"))
+
+
+def _filled(reference: bytes, fills: Mapping[str, str], date: datetime) -> bytes:
+    """The reference document with its placeholders replaced by this document's words,
+    and its parts dated ``date``, as pandoc dates the parts it writes itself."""
+    source = zipfile.ZipFile(io.BytesIO(reference))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename.endswith(".xml"):
+                text = data.decode("utf-8")
+                for key, value in fills.items():
+                    text = text.replace(PLACEHOLDERS[key], xml_escape(value))
+                data = text.encode("utf-8")
+            entry.date_time = date.astimezone(UTC).timetuple()[:6]
+            target.writestr(entry, data)
+    return buffer.getvalue()

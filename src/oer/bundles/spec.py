@@ -27,6 +27,8 @@ class BundleSpec:
     licence_url: str
     # Files trainers hand out, as (name inside the ZIP, path on disk).
     attachments: tuple[tuple[str, str], ...] = ()
+    # When the module's pages last changed (ISO 8601): the documents' own date.
+    updated: str = ""
 
     @property
     def stem(self) -> str:
