@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import subprocess
 import zipfile
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -14,8 +16,10 @@ import pytest
 from docx.document import Document
 from lxml import etree
 
+from oer.bundles import render
 from oer.bundles.reference_documents import generated
 from oer.locales import label
+from tests.bundles.test_fixture_bundles import PNG
 from tests.conftest import FIXTURE_SITE, Build
 
 MODULE = {"en": "A co-produced module", "es": "Un módulo coproducido"}
@@ -184,3 +188,26 @@ def test_the_reference_documents_are_what_their_script_makes() -> None:
     folder = files("oer.bundles").joinpath("templates")
     for name, data in generated().items():
         assert folder.joinpath(name).read_bytes() == data, f"{name} is out of date"
+
+
+def test_pandoc_reads_no_file_the_document_names(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(PNG)
+    html = (
+        f'<!doctype html><html lang="en"><head><title>T</title></head><body><h1>T</h1>'
+        f'<p><img src="{secret}" alt="a file on the builder"></p>'
+        f'<p><img src="data:image/png;base64,{base64.b64encode(PNG).decode()}" alt="embedded"></p>'
+        f'<iframe src="{secret}"></iframe></body></html>'
+    )
+
+    for fmt in ("docx", "odt"):
+        data = render.editable(
+            html, fmt, metadata={"title": "T"}, fills={}, date=datetime(2024, 5, 6, tzinfo=UTC)
+        )
+        media = [
+            n
+            for n in zipfile.ZipFile(io.BytesIO(data)).namelist()
+            if "media" in n or "Pictures" in n
+        ]
+        # The embedded image only: the one named by its path on disk was not read.
+        assert len(media) == 1, media

@@ -154,7 +154,7 @@ def editable(
         target = work / f"out.{fmt}"
         # Not --sandbox: a sandboxed pandoc dates every file 1970-01-01 whatever
         # SOURCE_DATE_EPOCH says. The one thing pandoc would read for the document, an
-        # image, is embedded in it (oer.bundles.images) or dropped here.
+        # image, is embedded in it (oer.bundles.images) or dropped here, with any frame.
         arguments = [
             pandoc_path(),
             "--from=html",
@@ -170,7 +170,7 @@ def editable(
         epoch = str(int(date.astimezone(UTC).timestamp()))
         result = subprocess.run(
             arguments,
-            input=_embedded_images_only(html).encode("utf-8"),
+            input=_nothing_to_fetch(html).encode("utf-8"),
             capture_output=True,
             env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
             check=False,
@@ -183,13 +183,17 @@ def editable(
         return target.read_bytes()
 
 
-def _embedded_images_only(html: str) -> str:
-    """``html`` without any image that pandoc would fetch from a file or an address."""
+def _nothing_to_fetch(html: str) -> str:
+    """``html`` without anything pandoc could fetch from a file or an address: images
+    not embedded in it, and frames or media (a video an exercise embeds online)."""
     from lxml import html as lxml_html
 
     document = lxml_html.document_fromstring(html)
-    for image in document.xpath("//img[not(starts-with(@src, 'data:'))]"):
-        image.drop_tree()
+    for element in document.xpath(
+        "//img[not(starts-with(@src, 'data:'))] | //iframe | //object | //embed"
+        " | //video | //audio | //source | //track"
+    ):
+        element.drop_tree()
     return str(lxml_html.tostring(document, encoding="unicode", doctype="<!doctype html>"))
 
 
