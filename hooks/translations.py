@@ -17,6 +17,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from oer.content.sources import SourceReader, shared_reader, split_language
+from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import LanguageState, alternate_url, file_language, language_state
 from oer.translations.history import GitHistory
@@ -49,26 +50,19 @@ STATUS_JSON = "translation-status.json"
 class _Build:
     """Everything this hook keeps between events of one build (all languages)."""
 
-    history: GitHistory
+    # Earlier versions of the sources, each asked of git once per build.
+    history: GitHistory | None = None
     # Language → (built file, URL) of its status page, filled as each language renders.
     status_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The source URI of the page that shows the status ("" until looked up, None if none).
     status_page: str | None = ""
 
 
-_build: _Build | None = None
-
-
-def on_config(config: MkDocsConfig) -> None:
-    global _build
-    state = language_state(config)
-    # static-i18n runs on_config again for each further language of the same build.
-    if _build is None or state is None or state.current == state.default:
-        _build = _Build(GitHistory(Path(config.docs_dir)))
-
-
-def _history() -> GitHistory | None:
-    return _build.history if _build is not None else None
+def _build(config: MkDocsConfig) -> _Build:
+    build = build_state(config, _Build)
+    if build.history is None:
+        build.history = GitHistory(Path(config.docs_dir))
+    return build
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -108,7 +102,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     record = recorded(own.meta)
     earlier: str | None = None
     if status.state == OUTDATED and record is not None:
-        earlier = earlier_body(_history(), base, record)
+        earlier = earlier_body(_build(config).history, base, record)
         # Without the history, assume the translation matched the source it was made from.
         earlier = markdown if earlier is None else earlier
     problems = check_parity(
@@ -130,8 +124,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = language_state(config)
-    if page.meta.get("translation_status_report") and state is not None and _build is not None:
-        _build.status_pages[state.current] = (page.file.abs_dest_path, page.url)
+    if page.meta.get("translation_status_report") and state is not None:
+        _build(config).status_pages[state.current] = (page.file.abs_dest_path, page.url)
         html += STATUS_PLACEHOLDER
     if state is None or state.current == state.default:
         return html
@@ -148,10 +142,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     status = translation_status(source_body, own.meta)
     if status.state != OUTDATED:
         return html
-    entry = Entry(base, lang, "", status, what_changed(_history(), base, source_body, own), base)
+    changes = what_changed(_build(config).history, base, source_body, own)
+    entry = Entry(base, lang, "", status, changes, base)
     original = alternate_url(page, default)
     href = get_relative_url(original, page.url) if original is not None else guide
-    status_page = _status_page(reader, state)
+    status_page = _status_page(_build(config), reader, state)
     changes_href = (
         get_relative_url(_page_url(status_page, lang, default), page.url)
         + f"#{todo_anchor(base, lang)}"
@@ -161,35 +156,36 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return under_title(html, outdated_notice(lang, default, href, entry, changes_href))
 
 
-def _status_page(reader: SourceReader, state: LanguageState) -> str | None:
+def _status_page(build: _Build, reader: SourceReader, state: LanguageState) -> str | None:
     """The source URI of the page that shows the translation status, if the site has one."""
-    if _build is not None and _build.status_page != "":
-        return _build.status_page
-    found = None
-    for uri in reader.pages(state.languages):
-        source = reader.read(uri)
-        if source is not None and source.meta.get("translation_status_report"):
-            found = uri
-            break
-    if _build is not None:
-        _build.status_page = found
-    return found
+    if build.status_page == "":
+        build.status_page = next(
+            (
+                uri
+                for uri in reader.pages(state.languages)
+                if (source := reader.read(uri)) is not None
+                and source.meta.get("translation_status_report")
+            ),
+            None,
+        )
+    return build.status_page
 
 
 @event_priority(-150)
 def on_post_build(config: MkDocsConfig) -> None:
     state = language_state(config)
-    if state is None or not state.is_last_call or _build is None:
+    if state is None or not state.is_last_call:
         return
+    build = _build(config)
     reader = shared_reader(config.docs_dir)
-    entries = overview(reader, state.languages, state.default, _build.history)
+    entries = overview(reader, state.languages, state.default, build.history)
     site = Path(config.site_dir)
     (site / STATUS_JSON).write_text(
         status_json(entries, state.languages, state.default, config.site_url or ""),
         encoding="utf-8",
     )
-    status_page = _status_page(reader, state)
-    for lang, (path, url) in _build.status_pages.items():
+    status_page = _status_page(build, reader, state)
+    for lang, (path, url) in build.status_pages.items():
         # The default language's page lists every language's to-do; the others their own.
         todo = [other for other in state.languages if other != state.default]
         if lang != state.default:
