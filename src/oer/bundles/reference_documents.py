@@ -12,6 +12,7 @@ writes into ``templates/``:
 - ``editable.openxml`` and ``editable.opendocument``: pandoc's default templates without
   the title block, so a document's title is its Heading 1 rather than a "Title"
   paragraph followed directly by Heading 2s.
+- ``reference.pandoc-version``: the pandoc that made them.
 
 The same pandoc always gives the same files, so the committed ones are checked against a
 fresh run. Needs python-docx (a test dependency); building the site does not.
@@ -312,9 +313,17 @@ def _odt_paragraph_style(
         etree.SubElement(style, _odf("style:text-properties"), {_odf("fo:font-size"): font_size})
 
 
+def pandoc_version() -> str:
+    result = subprocess.run([pandoc_path(), "--version"], capture_output=True, check=True)
+    return result.stdout.decode("utf-8").split()[1]
+
+
 def generated() -> dict[str, bytes]:
     """Every file this module makes, by its name in ``templates/``."""
     return {
+        # Another pandoc makes other defaults: the files are checked against the one that
+        # made them.
+        "reference.pandoc-version": f"{pandoc_version()}\n".encode(),
         "reference.docx": reference_docx(),
         "reference.odt": reference_odt(),
         "editable.openxml": template_without_title("openxml").encode("utf-8"),
