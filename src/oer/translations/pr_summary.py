@@ -118,6 +118,11 @@ def edited_translation(head: RevisionReader, uri: str, languages: Sequence[str])
     return Edited(f"docs/{uri}", status.state, _named(status.changed_sections, translation))
 
 
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a heading's own '|' must not end the cell."""
+    return text.replace("|", "\\|")
+
+
 def pr_summary(
     history: GitHistory, languages: Sequence[str], default: str, base: str, head: str
 ) -> str:
@@ -155,7 +160,7 @@ def pr_summary(
         ]
         lines += [
             f"| `{o.translation}`{' (already out of date before)' if o.already else ''} "
-            f"| {', '.join(o.sections)} |"
+            f"| {_cell(', '.join(o.sections))} |"
             for o in outdated
         ]
         lines += [
