@@ -128,3 +128,24 @@ def fixture_copy(tmp_path: Path) -> Iterator[Path]:
         config.read_text(encoding="utf-8").replace("../../../", f"{REPO}/"), encoding="utf-8"
     )
     yield target
+
+
+# The respectful-language corpus tests record their figures as user properties, which
+# travel from pytest-xdist workers with each report (printed output does not); this hook
+# sits in the top conftest because only it is loaded by the process that prints the summary.
+RESPECTFUL_LANGUAGE = "respectful-language"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = [
+        str(value)
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if getattr(report, "when", None) == "call"
+        for name, value in getattr(report, "user_properties", ())
+        if name == RESPECTFUL_LANGUAGE
+    ]
+    if lines:
+        terminalreporter.section("respectful language: precision and recall")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)
