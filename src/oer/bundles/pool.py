@@ -7,7 +7,6 @@ so the build can report them where `--strict` counts them.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -16,32 +15,17 @@ from pathlib import Path
 from oer.bundles.build import Bundle, build_bundle, is_cached
 from oer.bundles.cache import OutputCache
 from oer.bundles.spec import BundleSpec
+from oer.engine.logs import collected_warnings
 
 RENDERER_LOGGERS = ("weasyprint", "fontTools", "pypandoc")
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def render_bundle(spec: BundleSpec, cache_folder: Path) -> tuple[Bundle, list[str], int]:
     """The bundle, the renderers' warnings, and how many files were rendered afresh."""
-    collect = _Collect()
-    loggers = [logging.getLogger(name) for name in RENDERER_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(collect)
-    try:
-        cache = OutputCache(cache_folder)
+    cache = OutputCache(cache_folder)
+    with collected_warnings(*RENDERER_LOGGERS) as warnings:
         bundle = build_bundle(spec, cache)
-    finally:
-        for logger in loggers:
-            logger.removeHandler(collect)
-    return bundle, collect.messages, cache.rendered
+    return bundle, warnings, cache.rendered
 
 
 def render_all(

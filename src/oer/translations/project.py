@@ -6,9 +6,6 @@ Command-line tools read mkdocs.yml with MkDocs' own loader, so ``!ENV``,
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +13,7 @@ from mkdocs import exceptions
 from mkdocs.config import load_config
 
 from oer.content.sources import split_language
+from oer.engine.logs import collected_warnings
 from oer.problems import Problem
 
 CONFIG_NAME = "mkdocs.yml"
@@ -55,27 +53,6 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _config_messages() -> Iterator[_Collect]:
-    """MkDocs logs why a configuration is invalid, then raises a bare 'Aborted'."""
-    logger = logging.getLogger("mkdocs.config")
-    handler = _Collect()
-    logger.addHandler(handler)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-
-
 def load_project(config_file: Path | None, cwd: Path) -> Project:
     """The project of ``config_file``, or of the nearest mkdocs.yml above ``cwd``."""
     found = config_file if config_file is not None else find_config(cwd)
@@ -93,11 +70,12 @@ def load_project(config_file: Path | None, cwd: Path) -> Project:
         raise CommandError(
             Problem(str(found), "This configuration file does not exist.", "Check the path.")
         )
-    with _config_messages() as messages:
+    # MkDocs logs why a configuration is invalid, then raises a bare "Aborted".
+    with collected_warnings("mkdocs.config") as messages:
         try:
             config = load_config(config_file=str(path))
         except (exceptions.ConfigurationError, exceptions.Abort) as error:
-            why = "; ".join(messages.messages) or str(error)
+            why = "; ".join(messages) or str(error)
             raise CommandError(
                 Problem(
                     str(path),
