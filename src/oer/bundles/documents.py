@@ -301,13 +301,7 @@ def sheets_html(
             ],
             durations=[duration_text(e.duration_minutes, lang) for e in spec.exercises],
             total=duration_text(total, lang),
-            labels={
-                "overview": label(lang, "bundles.overview"),
-                "exercise": label(lang, "exercises.label"),
-                "duration": label(lang, "exercises.duration"),
-                "total": label(lang, "bundles.total"),
-                "notes": label(lang, "exercises.trainer_notes"),
-            },
+            labels=_overview_labels(lang),
         )
     )
 
@@ -425,13 +419,7 @@ def editable_html(spec: BundleSpec, *, guide: bool) -> str:
             durations=[duration_text(e.duration_minutes, lang) for e in spec.exercises],
             total=duration_text(total, lang),
             credits=credits_html(spec.attribution_html, lang),
-            labels={
-                "overview": label(lang, "bundles.overview"),
-                "exercise": label(lang, "exercises.label"),
-                "duration": label(lang, "exercises.duration"),
-                "total": label(lang, "bundles.total"),
-                "notes": label(lang, "exercises.trainer_notes"),
-            },
+            labels=_overview_labels(lang),
         )
     )
 
@@ -476,3 +464,15 @@ def readme_text(spec: BundleSpec, contents: list[tuple[str, str]]) -> str:
             spec=spec, contents=contents, labels={"contents": label(spec.lang, "bundles.contents")}
         )
     )
+
+
+def _overview_labels(lang: str) -> dict[str, str]:
+    """The words of the exercises-at-a-glance table, in the PDF and the editable guide."""
+    keys = {
+        "overview": "bundles.overview",
+        "exercise": "exercises.label",
+        "duration": "exercises.duration",
+        "total": "bundles.total",
+        "notes": "exercises.trainer_notes",
+    }
+    return {name: label(lang, key) for name, key in keys.items()}
