@@ -9,6 +9,7 @@ from importlib.resources import files
 import yaml
 
 from oer.accessibility.wording import Rule, WordingDataError, compile_rules, tokens
+from oer.content.yaml_text import load_yaml
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def data_file(lang: str) -> str:
 def language_data(lang: str) -> LanguageData:
     resource = files(__package__).joinpath("data", f"{lang}.yml")
     try:
-        raw = yaml.safe_load(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
+        raw = load_yaml(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from oer.content.yaml_text import load_yaml
 from oer.problems import Problem
 
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -44,7 +45,7 @@ def read_front_matter(text: str, file: str) -> tuple[dict[str, Any], list[Proble
             ]
         return {}, []
     try:
-        data = yaml.safe_load(match.group(1))
+        data = load_yaml(match.group(1))
     except yaml.YAMLError as error:
         line, reason = yaml_error_place(error)
         # +1 more: the opening '---' is line 1.

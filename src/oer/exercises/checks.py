@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from oer.content.yaml_text import load_yaml
 from oer.exercises.options import count, minutes, text_list, valid_id
 from oer.problems import Problem
 
@@ -124,7 +125,7 @@ def _options(
         return {}, []
     first = header + 2
     try:
-        data = yaml.safe_load("\n".join(option_lines)) or {}
+        data = load_yaml("\n".join(option_lines)) or {}
     except yaml.YAMLError:
         data = None
     if not isinstance(data, dict):
@@ -235,7 +236,7 @@ def without_invalid_options(text: str) -> str:
                 break
             key, _, value = option.strip().partition(":")
             try:
-                accepted[key](yaml.safe_load(value))
+                accepted[key](load_yaml(value))
             except (KeyError, TypeError, ValueError, yaml.YAMLError):
                 keep[offset] = False
     return "".join(line for line, kept in zip(lines, keep, strict=True) if kept)

@@ -9,7 +9,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
+from oer.content.yaml_text import load_yaml
 
 
 class MissingLabel(KeyError):
@@ -21,7 +21,7 @@ def _load(lang: str) -> dict[str, Any]:
     resource = files(__package__).joinpath(f"{lang}.yml")
     if not resource.is_file():
         return {}
-    data: dict[str, Any] = yaml.safe_load(resource.read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = load_yaml(resource.read_text(encoding="utf-8")) or {}
     return data
 
 
