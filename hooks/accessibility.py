@@ -32,7 +32,7 @@ from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.problems import Problem
-from oer.settings import read_settings
+from oer.settings import course_settings
 
 log = hook_logger("accessibility")
 REPORT_PLACEHOLDER = '<div class="oer-accessibility-report"></div>'
@@ -66,7 +66,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             log.warning(str(Problem(where, finding.message, finding.fix, line)))
 
     figure = cached_readability(prose_text(html), text_lang, cache_folder(config, "readability"))
-    minimum = read_settings(config.extra)[0].readability_minimum.get(text_lang)
+    minimum = course_settings(config).readability_minimum.get(text_lang)
     if figure is not None and minimum is not None and figure.score < minimum and own_build:
         log.warning(
             str(

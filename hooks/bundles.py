@@ -34,7 +34,7 @@ from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.exercises.checks import check_attachments, check_exercises
 from oer.exercises.extract import Exercise, exercises_in
-from oer.settings import read_settings
+from oer.settings import course_settings
 
 log = hook_logger("bundles")
 DOWNLOADS = "downloads"
@@ -172,7 +172,7 @@ def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
 
 def _spec(module: str, config: MkDocsConfig, lang: str, default: str) -> BundleSpec:
     reader = shared_reader(config.docs_dir)
-    settings, _ = read_settings(config.extra)
+    settings = course_settings(config)
     registry, _ = registry_from_file(
         Path(config.config_file_path).parent / settings.registry, settings.registry
     )

@@ -22,7 +22,7 @@ from oer.safety.files import file_problem
 from oer.safety.page_html import clean_page_html
 from oer.safety.policy import with_policy
 from oer.safety.report import removal_problem
-from oer.settings import read_settings
+from oer.settings import course_settings
 
 log = hook_logger("safety")
 
@@ -35,7 +35,7 @@ LAST = -1000
 
 
 def _frame_hosts(config: MkDocsConfig) -> tuple[str, ...]:
-    return read_settings(config.extra)[0].frame_hosts
+    return course_settings(config).frame_hosts
 
 
 def _reports_here(config: MkDocsConfig, page: Page | None = None) -> bool:

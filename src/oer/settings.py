@@ -15,8 +15,10 @@ from typing import Any
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
+from mkdocs.config.defaults import MkDocsConfig
 
 from oer.attribution.licences import DEFAULT_LICENCE, LICENCES, Licence
+from oer.engine.build_state import build_state
 from oer.locales import label
 from oer.problems import Problem
 from oer.safety.urls import DEFAULT_FRAME_HOSTS
@@ -226,3 +228,16 @@ def _line(text: str, *keys: str) -> int | None:
         pattern = re.compile(rf"\s*{re.escape(key)}\s*:")
         number = next((n for n in range(number, len(lines)) if pattern.match(lines[n])), len(lines))
     return number + 1 if number < len(lines) else None
+
+
+@dataclass
+class _BuildSettings:
+    settings: CourseSettings | None = None
+
+
+def course_settings(config: MkDocsConfig) -> CourseSettings:
+    """The course settings of this build, read once however many pages ask."""
+    held = build_state(config, _BuildSettings)
+    if held.settings is None:
+        held.settings = read_settings(config.extra)[0]
+    return held.settings

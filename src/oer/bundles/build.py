@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from oer.bundles.spec import BundleSpec
 from oer.locales import label
 
 
+# Templates and layout code are read once per process; a changed file means a new process.
+@cache
 def layout_version() -> str:
     """A hash of the templates, reference documents and the code that lays documents out
     and renders them, so changing any of them renders anew."""

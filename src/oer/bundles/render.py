@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import cache
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 
+@cache
 def renderer_versions() -> tuple[str, ...]:
     return (f"weasyprint {version('weasyprint')}", f"pypandoc-binary {version('pypandoc-binary')}")
 

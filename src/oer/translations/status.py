@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from mkdocs.utils.meta import get_data
@@ -78,6 +79,7 @@ def not_reviewed(uri: str) -> Problem:
     )
 
 
+@lru_cache(maxsize=4096)
 def has_text(page_text: str) -> bool:
     """True when a page has anything below its front matter."""
     body, _ = get_data(page_text)
