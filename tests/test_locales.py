@@ -18,7 +18,9 @@ def keys(node: Any, prefix: str = "") -> set[str]:
 
 
 def load(lang: str) -> Any:
-    return yaml.safe_load(files("oer.locales").joinpath(f"{lang}.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        files("oer.languages").joinpath("packs", lang, "labels.yml").read_text(encoding="utf-8")
+    )
 
 
 def test_the_four_languages_are_shipped() -> None:

@@ -136,7 +136,7 @@ def test_a_broken_language_file_is_one_finding_not_a_traceback() -> None:
 
     [finding] = respectful_language(None, data)
 
-    assert "src/oer/accessibility/data/xx.yml cannot be read: entry 3" in finding.message
+    assert "src/oer/languages/packs/xx/wording.yml cannot be read: entry 3" in finding.message
 
 
 def test_a_stigmatising_phrase_fails_strict_with_its_line_and_marked_examples_pass(

@@ -16,7 +16,7 @@ def test_an_unknown_code_and_a_language_without_files_are_named() -> None:
     problems = missing_support(["xx", "fi"])
 
     assert "'xx' is not a language code" in problems[0].message
-    assert any("src/oer/locales/fi.yml is missing" in p.message for p in problems)
+    assert any("src/oer/languages/packs/fi/labels.yml is missing" in p.message for p in problems)
     assert all("Fix:" in str(p) for p in problems)
 
 

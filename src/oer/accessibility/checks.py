@@ -318,8 +318,10 @@ def _rules_version() -> str:
     package = files("oer.accessibility")
     for name in ("checks.py", "wording.py", "data.py"):
         digest.update(package.joinpath(name).read_bytes())
-    for entry in sorted(package.joinpath("data").iterdir(), key=lambda e: e.name):
-        digest.update(entry.read_bytes())
+    packs = files("oer.languages").joinpath("packs")
+    for entry in sorted(packs.iterdir(), key=lambda e: e.name):
+        if entry.joinpath("wording.yml").is_file():
+            digest.update(entry.joinpath("wording.yml").read_bytes())
     return digest.hexdigest()
 
 

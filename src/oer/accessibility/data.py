@@ -22,12 +22,12 @@ class LanguageData:
 
 
 def data_file(lang: str) -> str:
-    return f"src/oer/accessibility/data/{lang}.yml"
+    return f"src/oer/languages/packs/{lang}/wording.yml"
 
 
 @cache
 def language_data(lang: str) -> LanguageData:
-    resource = files(__package__).joinpath("data", f"{lang}.yml")
+    resource = files("oer.languages").joinpath("packs", lang, "wording.yml")
     try:
         raw = load_yaml(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
     except yaml.YAMLError as error:

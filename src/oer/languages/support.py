@@ -16,8 +16,8 @@ from oer.problems import Problem
 
 # What each language needs, as (package, file pattern, what it holds).
 NEEDS = (
-    ("oer.locales", "{lang}.yml", "interface labels"),
-    ("oer.accessibility", "data/{lang}.yml", "respectful-language and link-text checks"),
+    ("oer.languages", "packs/{lang}/labels.yml", "interface labels"),
+    ("oer.languages", "packs/{lang}/wording.yml", "respectful-language and link-text checks"),
 )
 
 

@@ -1,6 +1,6 @@
 """Interface text the toolkit adds to pages, in every language it publishes.
 
-One YAML file per language; partners adding a language copy ``en.yml``.
+Each language's labels are ``labels.yml`` in its pack (``oer/languages/packs/<lang>/``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class MissingLabel(KeyError):
 
 @cache
 def _load(lang: str) -> dict[str, Any]:
-    resource = files(__package__).joinpath(f"{lang}.yml")
+    resource = files("oer.languages").joinpath("packs", lang, "labels.yml")
     if not resource.is_file():
         return {}
     data: dict[str, Any] = load_yaml(resource.read_text(encoding="utf-8")) or {}
@@ -26,11 +26,8 @@ def _load(lang: str) -> dict[str, Any]:
 
 
 def available_languages() -> list[str]:
-    return sorted(
-        entry.name.removesuffix(".yml")
-        for entry in files(__package__).iterdir()
-        if entry.name.endswith(".yml")
-    )
+    packs = files("oer.languages").joinpath("packs")
+    return sorted(entry.name for entry in packs.iterdir() if entry.joinpath("labels.yml").is_file())
 
 
 def label(lang: str, key: str, default_lang: str = "en") -> str:
@@ -41,4 +38,4 @@ def label(lang: str, key: str, default_lang: str = "en") -> str:
             node = node.get(part) if isinstance(node, dict) else None
         if isinstance(node, str):
             return node
-    raise MissingLabel(f"No label '{key}' in {lang}.yml or {default_lang}.yml")
+    raise MissingLabel(f"No label '{key}' in the {lang} or {default_lang} labels.yml")
