@@ -10,6 +10,7 @@ with the files' sizes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,10 +23,11 @@ from oer.attribution.credits import Credits, read_coproducers, read_translators
 from oer.attribution.presentation import attribution_block, attribution_text, render_attribution
 from oer.attribution.registry import registry_from_file
 from oer.bundles.archive import unique_entry_names
+from oer.bundles.build import Bundle
 from oer.bundles.dates import newest_change
 from oer.bundles.images import embed_images
 from oer.bundles.links import downloads_html
-from oer.bundles.pool import render_all
+from oer.bundles.pool import BundleJob, Rendered, RenderQueue
 from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
 from oer.engine.build_state import build_state
@@ -129,23 +131,29 @@ def on_post_build(config: MkDocsConfig) -> None:
         replace(m.spec, exercises=tuple(e for uri in m.pages for e in m.exercises.get(uri, [])))
         for m in chosen
     ]
-    results = render_all(specs, cache_folder(config, "bundles"))
-    rendered, renewed = 0, 0
-    for module, (bundle, warnings, count) in zip(chosen, results, strict=True):
-        rendered += count
-        renewed += bool(count)
-        for warning in dict.fromkeys(warnings):
-            log.warning(f"{bundle.spec.stem}: the renderer said: {warning}")
-        target = module.site_folder / bundle.spec.module / DOWNLOADS
-        target.mkdir(parents=True, exist_ok=True)
-        for file in (*bundle.files, bundle.archive):
-            (target / file.name).write_bytes(file.data)
-        _fill_placeholder(module, downloads_html(bundle, DOWNLOADS))
+    queue = build_state(config, RenderQueue)
+    counts: list[int] = []
+    for module, spec in zip(chosen, specs, strict=True):
+        queue.add(BundleJob(spec), partial(_deliver, module, counts))
+    # hooks/books.py queued the course books at a higher priority: one pool renders all.
+    queue.render(cache_folder(config, "bundles"))
     for module in run.modules.values():
         if module not in chosen:
             _fill_placeholder(module, "")
-    if rendered:
-        log.info(f"Rendered {rendered} bundle files for {renewed} bundles")
+    if sum(counts):
+        log.info(f"Rendered {sum(counts)} bundle files for {sum(map(bool, counts))} bundles")
+
+
+def _deliver(module: ModuleBundle, counts: list[int], rendered: Rendered[Bundle]) -> None:
+    bundle = rendered.result
+    counts.append(rendered.count)
+    for warning in dict.fromkeys(rendered.warnings):
+        log.warning(f"{bundle.spec.stem}: the renderer said: {warning}")
+    target = module.site_folder / bundle.spec.module / DOWNLOADS
+    target.mkdir(parents=True, exist_ok=True)
+    for file in (*bundle.files, bundle.archive):
+        (target / file.name).write_bytes(file.data)
+    _fill_placeholder(module, downloads_html(bundle, DOWNLOADS))
 
 
 def _fill_placeholder(module: ModuleBundle, html: str) -> None:
