@@ -4,11 +4,13 @@ What trainers print is what readers see: exercises are read from each page's ren
 content, after the sanitiser, with its images embedded. The module's landing page gets
 a placeholder; once every language is built, the bundles not in the cache render in a
 process pool, their files are written, and each placeholder becomes download links
-with the files' sizes.
+with the files' sizes, beside a picture of the learner sheets' first page. Every
+exercise ends with a line linking its page of the learner sheets and the module's ZIP.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -24,10 +26,13 @@ from oer.attribution.presentation import attribution_block, attribution_text, re
 from oer.attribution.registry import registry_from_file
 from oer.bundles.archive import unique_entry_names
 from oer.bundles.build import Bundle
+from oer.bundles.cache import OutputCache
 from oer.bundles.dates import newest_change
+from oer.bundles.exercise_links import exercise_line_html, fill_markers, sheet_pages, with_markers
 from oer.bundles.images import embed_images
 from oer.bundles.links import downloads_html
 from oer.bundles.pool import BundleJob, Rendered, RenderQueue
+from oer.bundles.preview import learner_sheets_preview
 from oer.bundles.spec import BundleSpec
 from oer.content.sources import shared_reader, split_language, translation_uri
 from oer.engine.build_state import build_state
@@ -55,6 +60,8 @@ class ModuleBundle:
     site_folder: Path
     exercises: dict[str, list[Exercise]] = field(default_factory=dict)
     landing: Path | None = None
+    # Where each page with exercises is written, to put a download line under each.
+    written: dict[str, Path] = field(default_factory=dict)
 
     @property
     def placeholder(self) -> str:
@@ -113,6 +120,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 log.warning(str(problem))
         written_in = file_language(page, state) or lang
         module.exercises[page.file.src_uri] = exercises_in(embedded, lang=written_in)
+        module.written[page.file.src_uri] = Path(page.file.abs_dest_path)
+        html = with_markers(html)
     if PurePosixPath(base).name == "index.md" and len(PurePosixPath(base).parts) == 2:
         module.landing = Path(page.file.abs_dest_path)
         html += module.placeholder
@@ -133,8 +142,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     ]
     queue = build_state(config, RenderQueue)
     counts: list[int] = []
+    outputs = OutputCache(cache_folder(config, "bundles"))
     for module, spec in zip(chosen, specs, strict=True):
-        queue.add(BundleJob(spec), partial(_deliver, module, counts))
+        queue.add(BundleJob(spec), partial(_deliver, module, counts, outputs))
     # hooks/books.py queued the course books at a higher priority: one pool renders all.
     queue.render(cache_folder(config, "bundles"))
     for module in run.modules.values():
@@ -144,7 +154,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info(f"Rendered {sum(counts)} bundle files for {sum(map(bool, counts))} bundles")
 
 
-def _deliver(module: ModuleBundle, counts: list[int], rendered: Rendered[Bundle]) -> None:
+def _deliver(
+    module: ModuleBundle, counts: list[int], outputs: OutputCache, rendered: Rendered[Bundle]
+) -> None:
     bundle = rendered.result
     counts.append(rendered.count)
     for warning in dict.fromkeys(rendered.warnings):
@@ -153,7 +165,11 @@ def _deliver(module: ModuleBundle, counts: list[int], rendered: Rendered[Bundle]
     target.mkdir(parents=True, exist_ok=True)
     for file in (*bundle.files, bundle.archive):
         (target / file.name).write_bytes(file.data)
-    _fill_placeholder(module, downloads_html(bundle, DOWNLOADS))
+    preview = learner_sheets_preview(bundle, outputs)
+    if preview is not None:
+        (target / preview.name).write_bytes(preview.data)
+    _fill_placeholder(module, downloads_html(bundle, DOWNLOADS, preview))
+    _fill_exercise_lines(module, bundle, target)
 
 
 def _fill_placeholder(module: ModuleBundle, html: str) -> None:
@@ -161,6 +177,17 @@ def _fill_placeholder(module: ModuleBundle, html: str) -> None:
         return
     page = module.landing.read_text(encoding="utf-8")
     module.landing.write_text(page.replace(module.placeholder, html, 1), encoding="utf-8")
+
+
+def _fill_exercise_lines(module: ModuleBundle, bundle: Bundle, downloads: Path) -> None:
+    pages = sheet_pages(bundle)
+    for uri, written in module.written.items():
+        if not written.is_file():
+            continue
+        folder = Path(os.path.relpath(downloads, written.parent)).as_posix()
+        lines = [exercise_line_html(bundle, folder, pages.get(e)) for e in module.exercises[uri]]
+        html = fill_markers(written.read_text(encoding="utf-8"), lines)
+        written.write_text(html, encoding="utf-8")
 
 
 def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:

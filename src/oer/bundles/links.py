@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from babel.units import format_unit
 
-from oer.bundles.build import Bundle
+from oer.bundles.build import Bundle, BundleFile
+from oer.bundles.preview import Preview
 from oer.locales import label
 from oer.templates import templates_for
 
@@ -18,23 +19,40 @@ def size_text(size: int, lang: str) -> str:
     return str(format_unit(megabytes, "digital-megabyte", "short", locale=lang))
 
 
-def downloads_html(bundle: Bundle, folder: str) -> str:
-    """Links for ``bundle``, whose files are published below ``folder`` (relative to the page)."""
+def file_link(file: BundleFile, text: str, folder: str, lang: str) -> dict[str, str]:
+    """What a download link to ``file`` (published below ``folder``) shows and says."""
+    return {
+        "href": f"{folder}/{file.name}",
+        "text": text,
+        "details": f"{file.format}, {size_text(len(file.data), lang)}",
+        "type": _MEDIA_TYPES[file.format],
+    }
+
+
+def downloads_html(bundle: Bundle, folder: str, preview: Preview | None = None) -> str:
+    """Links for ``bundle``, whose files are published below ``folder`` (relative to the page),
+    beside the picture of its learner sheets' first page when there is one."""
     lang = bundle.spec.lang
     links = [
-        {
-            "href": f"{folder}/{f.name}",
-            "text": label(lang, f"bundles.{f.kind}"),
-            "details": f"{f.format}, {size_text(len(f.data), lang)}",
-            "type": _MEDIA_TYPES[f.format],
-        }
+        file_link(f, label(lang, f"bundles.{f.kind}"), folder, lang)
         for f in (*bundle.files, bundle.archive)
     ]
+    picture = None
+    if preview is not None:
+        picture = {
+            "src": f"{folder}/{preview.name}",
+            "alt": label(lang, "bundles.preview_alt"),
+            "width": preview.width,
+            "height": preview.height,
+        }
     return (
         templates_for(__package__)
         .get_template("downloads.html")
         .render(
-            heading=label(lang, "bundles.heading"), intro=label(lang, "bundles.intro"), links=links
+            heading=label(lang, "bundles.heading"),
+            intro=label(lang, "bundles.intro"),
+            links=links,
+            preview=picture,
         )
     )
 
