@@ -26,9 +26,12 @@ IMAGE_TYPES = {
 
 
 def embed_images(
-    fragment: str, page_folder: Path, docs_dir: Path, file: str
+    fragment: str, page_folder: Path, docs_dir: Path, file: str, *, part: str = "in an exercise"
 ) -> tuple[str, list[Problem]]:
-    """``fragment`` with every image below docs/ embedded, and what could not be."""
+    """``fragment`` with every image below docs/ embedded, and what could not be.
+
+    ``part`` says where the fragment is, for the message: "in an exercise", "on the page".
+    """
     if "<img" not in fragment:
         return fragment, []
     problems: list[Problem] = []
@@ -42,7 +45,7 @@ def embed_images(
             problems.append(
                 Problem(
                     file,
-                    f"The image '{address}' in an exercise cannot go into the downloads: {reason}.",
+                    f"The image '{address}' {part} cannot go into the downloads: {reason}.",
                     "Put the image in docs/ and link it by its path relative to the page.",
                 )
             )
