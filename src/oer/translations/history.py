@@ -117,6 +117,15 @@ class GitHistory:
         )
         return _names(answer)
 
+    def merge_base(self, one: str, other: str = "HEAD") -> str | None:
+        """The last commit both revisions share: where a branch started from ``one``."""
+        answer = self._git("merge-base", one, other)
+        return answer.decode().strip() if answer else None
+
+    def untracked_files(self) -> list[str] | None:
+        """Files below ``folder`` that git does not track yet (and does not ignore)."""
+        return _names(self._git("ls-files", "-z", "--others", "--exclude-standard"))
+
     def files_at(self, rev: str) -> list[str] | None:
         """Every file below ``folder`` at revision ``rev`` (None if git cannot say)."""
         return _names(self._git("ls-tree", "-z", "-r", "--name-only", rev))
