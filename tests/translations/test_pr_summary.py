@@ -108,12 +108,17 @@ def load(name: str) -> dict[Any, Any]:
 
 
 def test_the_pull_request_check_writes_the_summary_with_the_history_it_needs() -> None:
-    job = load("pull-request.yml")["jobs"]["build"]
+    job = load("pull-request.yml")["jobs"]["check"]
     checkout = next(s for s in job["steps"] if "actions/checkout" in s.get("uses", ""))
     step = next(s for s in job["steps"] if "pr-summary" in s.get("run", ""))
+    later = job["steps"][job["steps"].index(step) + 1 :]
 
     assert checkout["with"]["fetch-depth"] == 0
-    assert step["run"].endswith('--base "$BASE" --head "$HEAD" >> "$GITHUB_STEP_SUMMARY"')
+    assert step["run"].endswith('--base "$BASE" --head "$HEAD" > "$RUNNER_TEMP/translations.md"')
+    assert any(
+        "translations.md" in s.get("run", "") and '>> "$GITHUB_STEP_SUMMARY"' in s.get("run", "")
+        for s in later
+    )
     assert step["env"] == {
         "BASE": "${{ github.event.pull_request.base.sha }}",
         "HEAD": "${{ github.event.pull_request.head.sha }}",
