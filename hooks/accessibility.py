@@ -18,7 +18,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from oer.accessibility.checks import CHECKS, cached_check_page, source_line
-from oer.accessibility.readability import cached_readability, prose_text
+from oer.accessibility.readability import cached_readability, formula_name, prose_text
 from oer.accessibility.report import (
     FindingEntry,
     PageReport,
@@ -88,6 +88,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         checks=tuple(CHECKS),
         findings=tuple(entries),
         readability=figure,
+        measured=formula_name(text_lang) is not None,
     )
     if page.meta.get("accessibility_report"):
         run.report_pages[lang] = (page.file.abs_dest_path, page.url)

@@ -21,6 +21,7 @@ from mkdocs.structure.files import Files
 from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import language_state
+from oer.languages.language_packs import pack
 from oer.languages.search_index import index_path, split_by_language
 from oer.languages.theme_config import language_base
 
@@ -65,7 +66,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     merged_path = site / "search" / "search_index.json"
     if merged_path.exists():
         merged = json.loads(merged_path.read_text(encoding="utf-8"))
-        for lang, index in split_by_language(merged, state.languages, state.default).items():
+        stemming = {lang: pack(lang).search for lang in state.languages}
+        split = split_by_language(merged, state.languages, state.default, stemming)
+        for lang, index in split.items():
             path = site / index_path(lang, state.default)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")

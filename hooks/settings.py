@@ -25,7 +25,9 @@ def on_config(config: MkDocsConfig) -> None:
     if state is not None and state.current != state.default:
         return
     path = Path(config.config_file_path)
-    _, problems = read_settings(config.extra, path.name, text=_text(path))
+    _, problems = read_settings(
+        config.extra, path.name, text=_text(path), config_file_path=str(path)
+    )
     errors = [str(problem) for problem in problems if problem.error]
     if errors:
         raise PluginError("\n".join(errors))

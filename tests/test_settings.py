@@ -79,6 +79,8 @@ BROKEN = [
     ("readability_minimum", {1: 60}, "1 is not a language code"),
     ("frame_hosts", "host", "that is not a list"),
     ("frame_hosts", ["host"], "'host' is not a host name"),
+    ("language_packs", 3, "that is not a folder's name"),
+    ("language_packs", "no-such-folder", "that folder does not exist beside mkdocs.yml"),
 ]
 
 
@@ -198,3 +200,13 @@ def test_an_unknown_key_fails_the_strict_build_only(fixture_copy: Path, tmp_path
     assert strict.returncode != 0
     assert "mkdocs.yml:11: extra.course.licnce is not a setting this toolkit knows." in strict.log
     assert "Traceback" not in strict.log
+
+
+def test_the_course_s_pack_folder_is_found_beside_mkdocs_yml(tmp_path: Path) -> None:
+    (tmp_path / "packs").mkdir()
+
+    settings, problems = read_settings(
+        {"course": {"language_packs": "packs"}}, config_file_path=str(tmp_path / "mkdocs.yml")
+    )
+
+    assert problems == [] and settings.language_packs == tmp_path / "packs"

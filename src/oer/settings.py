@@ -11,6 +11,7 @@ import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options as c
@@ -42,6 +43,8 @@ class CourseSettings:
     readability_minimum: Mapping[str, float] = field(default_factory=dict)
     # Hosts whose pages may be embedded in a frame (videos), matched exactly, https only.
     frame_hosts: tuple[str, ...] = DEFAULT_FRAME_HOSTS
+    # The course's own language packs (one folder per language), laid over the toolkit's.
+    language_packs: Path | None = None
 
     def funding_text(self, lang: str, default_lang: str = "en") -> str | None:
         if self.funding is None:
@@ -113,6 +116,16 @@ class _FiguresPerLanguage(c.DictOfItems[float]):
         return super().run_validation(value)
 
 
+class _Folder(c.Dir):
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValidationError("that is not a folder's name")
+        try:
+            return super().run_validation(value)
+        except ValidationError:
+            raise ValidationError("that folder does not exist beside mkdocs.yml") from None
+
+
 class _HostNames(c.ListOfItems[str]):
     def run_validation(self, value: object) -> list[str]:
         if not isinstance(value, list):
@@ -131,6 +144,7 @@ class CourseConfig(Config):  # type: ignore[no-untyped-call]
     educational_level = c.Optional(_Text())
     readability_minimum = _FiguresPerLanguage(_Figure(), default={})
     frame_hosts = _HostNames(_Host(), default=list(DEFAULT_FRAME_HOSTS))
+    language_packs = c.Optional(_Folder(exists=True))
 
 
 # What to write instead, per key: the message an author reads beside the key's name.
@@ -146,19 +160,26 @@ _FIXES = {
     "readability_minimum": "Give a minimum figure per language, e.g. {en: 60, es: 55}, "
     "or leave it out.",
     "frame_hosts": "Write a list of host names, e.g. [www.youtube-nocookie.com, player.vimeo.com].",
+    "language_packs": "Name the folder of your course's language packs, relative to mkdocs.yml, "
+    "e.g. packs (with packs/de/pack.yml, labels.yml and wording.yml), or leave it out.",
 }
 # What a broken key falls back to, where its default would allow more than the author meant.
 _FALLBACKS: dict[str, Any] = {"frame_hosts": []}
 
 
 def read_settings(
-    extra: Mapping[str, Any], file: str = "mkdocs.yml", *, text: str = ""
+    extra: Mapping[str, Any],
+    file: str = "mkdocs.yml",
+    *,
+    text: str = "",
+    config_file_path: str | None = None,
 ) -> tuple[CourseSettings, list[Problem]]:
     """The course settings, and a problem for each key that is unknown or wrongly set.
 
     A wrongly set key is an error (``Problem.error``) and takes its default, or none of
     the frame hosts; an unknown key is a warning. Given the text of ``file``, each
-    problem names the line of its key.
+    problem names the line of its key. Folders are found beside ``config_file_path``
+    (the path of mkdocs.yml), or else beside ``file``.
     """
     course = extra.get("course")
     if course is None:
@@ -177,7 +198,7 @@ def read_settings(
     problems: list[Problem] = []
     # MkDocs stops at the first wrong key: set it aside and look again, once per key at most.
     for _ in range(len(CourseConfig._schema) + 1):
-        config = CourseConfig(config_file_path=file)
+        config = CourseConfig(config_file_path=config_file_path or file)
         config.load_dict(data)
         failed, warnings = config.validate()
         if not failed:
@@ -217,6 +238,7 @@ def _settings(config: CourseConfig) -> CourseSettings:
         educational_level=config.educational_level,
         readability_minimum=dict(config.readability_minimum),
         frame_hosts=tuple(config.frame_hosts),
+        language_packs=Path(config.language_packs) if config.language_packs else None,
     )
 
 
@@ -239,5 +261,5 @@ def course_settings(config: MkDocsConfig) -> CourseSettings:
     """The course settings of this build, read once however many pages ask."""
     held = build_state(config, _BuildSettings)
     if held.settings is None:
-        held.settings = read_settings(config.extra)[0]
+        held.settings = read_settings(config.extra, config_file_path=config.config_file_path)[0]
     return held.settings

@@ -21,6 +21,10 @@ EASY = {
     "helpen je zoeken. Wij blijven bij je als je begint. Je kunt ons alles vragen.",
     "it": "Il lavoro aiuta la recovery. Un lavoro porta soldi e amici. Tu scegli il lavoro. "
     "Ti aiutiamo a cercarlo. Restiamo con te dopo. Puoi chiederci tutto quello che vuoi.",
+    "de": "Arbeit hilft bei der Genesung. Ein Job bringt Geld und Freunde. Sie wählen den Job. "
+    "Wir helfen Ihnen bei der Suche. Wir bleiben danach an Ihrer Seite. Fragen Sie uns alles.",
+    "fr": "Le travail aide au rétablissement. Un emploi apporte de l'argent et des amis. Vous "
+    "choisissez. Nous vous aidons à chercher. Nous restons avec vous. Demandez-nous tout.",
 }
 HARD = (
     "Notwithstanding considerable methodological heterogeneity, contemporaneous "
@@ -42,6 +46,8 @@ def enough(text: str) -> str:
         ("es", "Fernández Huerta"),
         ("nl", "Flesch-Douma"),
         ("it", "Gulpease"),
+        ("de", "Flesch-Amstad"),
+        ("fr", "Kandel-Moles"),
     ],
 )
 def test_each_language_uses_its_own_formula(lang: str, formula: str) -> None:
@@ -119,3 +125,15 @@ def test_many_findings_of_one_check_end_with_one_summary_line_per_language() -> 
     assert summary_lines(pages) == [
         "Summary for 'es': 200 findings of the check 'alt-text' on 2 pages."
     ]
+
+
+def test_the_report_tells_too_little_prose_from_a_language_nobody_measures() -> None:
+    pages = [
+        PageReport("de", "de/a/", "A", "docs/a.de.md", False, ("image-alt",)),
+        PageReport("de", "de/b/", "B", "docs/b.de.md", False, ("image-alt",), measured=False),
+    ]
+
+    table = report_html(pages, "de", {}, "../accessibility.json")
+
+    assert "nicht gemessen (zu wenig Fließtext)" in table
+    assert "nicht gemessen (keine Formel für diese Sprache)" in table

@@ -8,10 +8,12 @@ point the author at a line of their Markdown.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -21,6 +23,7 @@ from lxml import html as lxml_html
 from oer.accessibility.data import LanguageData, data_file, language_data
 from oer.accessibility.wording import find
 from oer.engine.cache import remembered
+from oer.languages.language_packs import PackFolders, active_folders, pack
 from oer.problems import line_of
 
 
@@ -312,16 +315,20 @@ def check_page(content_html: str, lang: str) -> list[Finding]:
     return [finding for check in CHECKS.values() for finding in check(page, data)]
 
 
-def _rules_version() -> str:
-    """What decides the findings besides the page: this code and every language's data."""
+def _rules_version(lang: str) -> str:
+    """What decides the findings besides the page: this code and the wording data it reads."""
+    return _rules_digest(lang, active_folders())
+
+
+@lru_cache(maxsize=64)
+def _rules_digest(lang: str, folders: PackFolders) -> str:
     digest = hashlib.sha256()
     package = files("oer.accessibility")
     for name in ("checks.py", "wording.py", "data.py"):
         digest.update(package.joinpath(name).read_bytes())
-    packs = files("oer.languages").joinpath("packs")
-    for entry in sorted(packs.iterdir(), key=lambda e: e.name):
-        if entry.joinpath("wording.yml").is_file():
-            digest.update(entry.joinpath("wording.yml").read_bytes())
+    # A page's links are also checked against the English link texts.
+    for data in (pack(lang, folders).wording, pack("en", folders).wording):
+        digest.update(json.dumps(data, sort_keys=True, default=str).encode())
     return digest.hexdigest()
 
 
@@ -333,7 +340,7 @@ def cached_check_page(content_html: str, lang: str, folder: Path) -> list[Findin
     """
     return remembered(
         folder,
-        [lang, _rules_version(), content_html],
+        [lang, _rules_version(lang), content_html],
         lambda: check_page(content_html, lang),
         lambda found: [asdict(finding) for finding in found],
         lambda saved: [Finding(**finding) for finding in saved],

@@ -1,15 +1,15 @@
-"""Per-language accessibility data: vague link texts and respectful-language rules (YAML files)."""
+"""Per-language accessibility data: vague link texts and respectful-language rules.
+
+They are the ``wording.yml`` of each language's pack (``oer.languages.language_packs``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
-
-import yaml
+from functools import lru_cache
 
 from oer.accessibility.wording import Rule, WordingDataError, compile_rules, tokens
-from oer.content.yaml_text import load_yaml
+from oer.languages.language_packs import PackFolders, active_folders, pack, shown_path, toolkit_file
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,26 @@ class LanguageData:
 
 
 def data_file(lang: str) -> str:
-    return f"src/oer/languages/packs/{lang}/wording.yml"
+    """The wording file an author should look at: the course's, if it has one, else ours."""
+    sources = pack(lang).sources.get("wording.yml") or ()
+    return " and ".join(shown_path(path) for path in sources) or toolkit_file(lang, "wording.yml")
 
 
-@cache
 def language_data(lang: str) -> LanguageData:
-    resource = files("oer.languages").joinpath("packs", lang, "wording.yml")
-    try:
-        raw = load_yaml(resource.read_text(encoding="utf-8")) if resource.is_file() else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or "unreadable"
-        return LanguageData(lang, frozenset(), (), f"it is not valid YAML{where} ({problem})")
-    raw = raw if isinstance(raw, dict) else {}
+    return _language_data(lang, active_folders())
+
+
+@lru_cache(maxsize=64)
+def _language_data(lang: str, folders: PackFolders) -> LanguageData:
+    found = pack(lang, folders)
+    unreadable = [(path, error) for path, error in found.errors if path.name == "wording.yml"]
+    if unreadable:
+        single = len(found.sources["wording.yml"]) == 1
+        why = "; ".join(
+            f"{'it' if single else shown_path(path)} {error}" for path, error in unreadable
+        )
+        return LanguageData(lang, frozenset(), (), why)
+    raw = found.wording
     vague = frozenset(str(text).casefold() for text in raw.get("vague_links") or [])
     try:
         rules = compile_rules(raw.get("respectful_language"), raw.get("word_sets"))

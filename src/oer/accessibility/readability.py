@@ -1,7 +1,8 @@
 """A readability figure per page, with each language's own formula.
 
 Higher always means easier. The figures guide authors; they are not a verdict
-on a text, so a warning only appears when a course sets a minimum.
+on a text, so a warning only appears when a course sets a minimum. Each language's
+pack names its formula (``readability:`` in pack.yml), or says "not measured".
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import textstat
 from lxml import html as lxml_html
 
 from oer.engine.cache import remembered
+from oer.languages.language_packs import pack
 
 _VERSION = version("textstat")
 # Fewer words of prose than this give a figure that means nothing.
@@ -44,11 +46,16 @@ def _with_language(lang: str, formula: Callable[[str], float]) -> Callable[[str]
     return measure
 
 
-FORMULAS: dict[str, tuple[str, Callable[[str], float]]] = {
-    "en": ("Flesch reading ease", _with_language("en", textstat.flesch_reading_ease)),
-    "es": ("Fernández Huerta", _with_language("es", textstat.fernandez_huerta)),
-    "nl": ("Flesch-Douma", _with_language("nl", textstat.flesch_reading_ease)),
-    "it": ("Gulpease", _with_language("it", textstat.gulpease_index)),
+# The formulas a pack may name, each with the language it counts syllables in. Each
+# gives a higher figure for easier text; textstat's Flesch reading ease takes each
+# language's own constants (Amstad's for German, Kandel and Moles' for French).
+FORMULAS: dict[str, Callable[[str], float]] = {
+    "Flesch reading ease": _with_language("en", textstat.flesch_reading_ease),
+    "Fernández Huerta": _with_language("es", textstat.fernandez_huerta),
+    "Flesch-Douma": _with_language("nl", textstat.flesch_reading_ease),
+    "Gulpease": _with_language("it", textstat.gulpease_index),
+    "Flesch-Amstad": _with_language("de", textstat.flesch_reading_ease),
+    "Kandel-Moles": _with_language("fr", textstat.flesch_reading_ease),
 }
 
 
@@ -72,12 +79,18 @@ def prose_text(content_html: str) -> str:
     return " ".join(sentences)
 
 
+def formula_name(lang: str) -> str | None:
+    """The formula ``lang``'s pack names, or None where readability is not measured."""
+    name = pack(lang).readability
+    return name if name in FORMULAS else None
+
+
 def readability(text: str, lang: str) -> Readability | None:
     """The figure for ``text`` (prose), or None without a formula or with too little prose."""
-    if lang not in FORMULAS or len(text.split()) < MINIMUM_WORDS:
+    name = formula_name(lang)
+    if name is None or len(text.split()) < MINIMUM_WORDS:
         return None
-    name, formula = FORMULAS[lang]
-    return Readability(name, round(formula(text), 1))
+    return Readability(name, round(FORMULAS[name](text), 1))
 
 
 def cached_readability(text: str, lang: str, folder: Path) -> Readability | None:
@@ -88,7 +101,7 @@ def cached_readability(text: str, lang: str, folder: Path) -> Readability | None
     """
     return remembered(
         folder,
-        [lang, FORMULAS.get(lang, ("",))[0], _VERSION, text],
+        [lang, formula_name(lang) or "", _VERSION, text],
         lambda: readability(text, lang),
         lambda figure: asdict(figure) if figure else None,
         lambda saved: Readability(**saved) if saved else None,

@@ -30,6 +30,8 @@ class PageReport:
     checks: tuple[str, ...]
     findings: tuple[FindingEntry, ...] = field(default_factory=tuple)
     readability: Readability | None = None
+    # False where the language's pack says readability is "not measured".
+    measured: bool = True
 
 
 def report_json(pages: Sequence[PageReport]) -> str:
@@ -58,7 +60,16 @@ def report_html(
     findings = sum(len(p.findings) for p in mine)
     labels = {
         key: label(lang, f"accessibility.{key}")
-        for key in ("page", "readability", "not_measured", "findings", "fallback", "none", "checks")
+        for key in (
+            "page",
+            "readability",
+            "not_measured",
+            "no_formula",
+            "findings",
+            "fallback",
+            "none",
+            "checks",
+        )
     }
     labels["summary"] = label(lang, "accessibility.summary").format(
         pages=len(mine), findings=findings

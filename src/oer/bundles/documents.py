@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from oer.bundles.spec import BundleSpec
+from oer.languages.language_packs import pack
 from oer.locales import label
 from oer.templates import templates_for
 
@@ -341,18 +342,17 @@ def fitted_learner_sheets(spec: BundleSpec, measure: Callable[[str], Positions])
     return sheets_html(spec, guide=False, spaces=spaces)
 
 
-# The language a word processor shows and checks spelling in needs a region. Where a
-# language has no region of its own, babel's most likely one is used; the course is
-# written in British English.
-_REGIONS = {"en": "en-GB"}
-
-
 def language_tag(lang: str) -> str:
-    """``lang`` with a region, as word processors want it: "es" → "es-ES"."""
+    """``lang`` with a region, as word processors want it: "es" → "es-ES".
+
+    A word processor shows and checks spelling in a language with a region: the one the
+    language's pack names (``region:`` in pack.yml; English is British), or else babel's
+    most likely one.
+    """
     if "-" in lang or "_" in lang:
         return lang.replace("_", "-")
-    if lang in _REGIONS:
-        return _REGIONS[lang]
+    if region := pack(lang).region:
+        return region
     likely = get_global("likely_subtags").get(lang, "")
     region = next((part for part in likely.split("_")[1:] if part.isupper() and len(part) == 2), "")
     return f"{lang}-{region}" if region else lang

@@ -8,7 +8,7 @@ folder, with locations relative to that folder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 SearchIndex = dict[str, Any]
@@ -21,13 +21,19 @@ def language_of_location(location: str, languages: Sequence[str], default: str) 
 
 
 def split_by_language(
-    index: SearchIndex, languages: Sequence[str], default: str
+    index: SearchIndex,
+    languages: Sequence[str],
+    default: str,
+    search_languages: Mapping[str, str] | None = None,
 ) -> dict[str, SearchIndex]:
     """Return one search index per language, each listing only its own pages.
 
     Locations of a non-default language lose their ``<lang>/`` prefix because
-    the reader's browser resolves them against that language's root.
+    the reader's browser resolves them against that language's root. Each index
+    names the language the theme's search stems its words in (``search_languages``,
+    from each language's pack; the language itself where none is given).
     """
+    stemming = search_languages or {}
     docs_by_language: dict[str, list[dict[str, Any]]] = {lang: [] for lang in languages}
     for doc in index.get("docs", []):
         lang = language_of_location(doc["location"], languages, default)
@@ -36,7 +42,7 @@ def split_by_language(
 
     config = index.get("config", {})
     return {
-        lang: {"config": {**config, "lang": [lang]}, "docs": docs}
+        lang: {"config": {**config, "lang": [stemming.get(lang, lang)]}, "docs": docs}
         for lang, docs in docs_by_language.items()
     }
 

@@ -1,39 +1,30 @@
 """Interface text the toolkit adds to pages, in every language it publishes.
 
-Each language's labels are ``labels.yml`` in its pack (``oer/languages/packs/<lang>/``).
+Each language's labels are the ``labels.yml`` of its language pack
+(``src/oer/languages/packs/<lang>/``, or the course's own packs); see
+``oer.languages.language_packs``.
 """
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
-from oer.content.yaml_text import load_yaml
+from oer.languages.language_packs import pack, toolkit_languages
 
 
 class MissingLabel(KeyError):
-    """A label is missing from a language file."""
-
-
-@cache
-def _load(lang: str) -> dict[str, Any]:
-    resource = files("oer.languages").joinpath("packs", lang, "labels.yml")
-    if not resource.is_file():
-        return {}
-    data: dict[str, Any] = load_yaml(resource.read_text(encoding="utf-8")) or {}
-    return data
+    """A label is missing from a language's labels."""
 
 
 def available_languages() -> list[str]:
-    packs = files("oer.languages").joinpath("packs")
-    return sorted(entry.name for entry in packs.iterdir() if entry.joinpath("labels.yml").is_file())
+    """The languages the toolkit ships labels for."""
+    return [lang for lang in toolkit_languages() if pack(lang).has("labels.yml")]
 
 
 def label(lang: str, key: str, default_lang: str = "en") -> str:
     """Return the text for a dotted ``key`` in ``lang``, falling back to ``default_lang``."""
     for candidate in (lang, default_lang):
-        node: Any = _load(candidate)
+        node: Any = pack(candidate).labels
         for part in key.split("."):
             node = node.get(part) if isinstance(node, dict) else None
         if isinstance(node, str):
