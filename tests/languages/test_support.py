@@ -60,6 +60,14 @@ def test_a_course_pack_that_lacks_labels_and_sets_a_wrong_pack_file_is_named(
     assert f"to {tmp_path.as_posix()}/<language>/" in problem.fix
 
 
+def test_a_language_simplemma_cannot_lemmatise_is_named(tmp_path: Path) -> None:
+    write(tmp_path, {"eu/wording.yml": "vague_links: [hemen]\n"})
+
+    [problem] = missing_support(["eu"], folders=pack_folders(tmp_path))
+
+    assert "eu: no labels (labels.yml), no dictionary forms for 'eu'" in problem.message
+
+
 def test_a_pack_file_that_is_not_yaml_is_named_with_its_line(tmp_path: Path) -> None:
     write(tmp_path, {"de/labels.yml": "bundles:\n  heading: [unclosed\n"})
 

@@ -17,6 +17,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from oer.accessibility.readability import FORMULAS
+from oer.accessibility.wording import tokens
 from oer.languages.language_packs import (
     NOT_MEASURED,
     Pack,
@@ -56,7 +57,7 @@ def missing_support(
         problems.append(
             Problem(
                 file,
-                "A configured language has no complete language pack (" + "; ".join(gaps) + ").",
+                "Language packs are incomplete. " + "; ".join(gaps) + ".",
                 _fix(folders),
                 error=True,
             )
@@ -89,6 +90,11 @@ def missing_pieces(lang: str, folders: PackFolders) -> list[str]:
         missing += _label_gaps(found, pack("en", folders))
     if not found.has("wording.yml"):
         missing.append("no respectful-language data (wording.yml)")
+    elif not _lemmatised(lang):
+        missing.append(
+            f"no dictionary forms for '{lang}' in the simplemma library (the words of "
+            "wording.yml cannot be matched)"
+        )
     if not found.has("pack.yml"):
         missing.append(
             "no pack.yml (native name, readability formula or 'not measured', search language)"
@@ -168,6 +174,14 @@ def _info_gaps(info: Mapping[str, Any]) -> list[str]:
     ):
         gaps.append(f"pack.yml's region {region!r} is not a language with a region, such as de-DE")
     return gaps
+
+
+def _lemmatised(lang: str) -> bool:
+    try:
+        tokens("a", lang)
+    except ValueError:
+        return False
+    return True
 
 
 @cache

@@ -14,7 +14,9 @@ from mkdocs.config import load_config
 
 from oer.content.sources import split_language
 from oer.engine.logs import collected_warnings
+from oer.languages.language_packs import use_course_packs
 from oer.problems import Problem
+from oer.settings import read_settings
 
 CONFIG_NAME = "mkdocs.yml"
 
@@ -83,6 +85,8 @@ def load_project(config_file: Path | None, cwd: Path) -> Project:
                     "Correct mkdocs.yml as the message says; 'make site' reports the same problem.",
                 )
             ) from None
+    # The command speaks in the course's languages, so it reads their packs as a build does.
+    use_course_packs(read_settings(config.extra, config_file_path=str(path))[0].language_packs)
     plugin = config.plugins.get("i18n")
     languages = getattr(getattr(plugin, "config", None), "languages", None) or []
     locales = tuple(str(lang["locale"]) for lang in languages)
