@@ -2,13 +2,14 @@
 
 A regular expression per inflected form misses "padecen" or "een schizofreen" and fires on
 "gek op" or "nieuwe leden aan te trekken". Here the text is split into tokens and each token
-gets its lemma from simplemma (dictionaries for en, es, nl and it ship in the wheel, nothing
-is downloaded), and a rule is a short sequence of words, with the words allowed between
-them and the words that must or must not stand around it.
+gets its lemma from simplemma (dictionaries for en, es, nl, it, de, fr and many more ship in
+the wheel, nothing is downloaded), and a rule is a short sequence of words, with the words
+allowed between them and the words that must or must not stand around it.
 
-The rules are data: the ``respectful_language`` and ``word_sets`` keys of each language's
-``data/<lang>.yml``, whose header explains the notation. ``compile_rules`` turns them into
-``Rule`` objects; ``find`` returns where they match in a passage of text.
+The rules are data: the ``respectful_language`` and ``word_sets`` keys of the ``wording.yml``
+in each language's pack, whose English one explains the notation in its header.
+``compile_rules`` turns them into ``Rule`` objects; ``find`` returns where they match in a
+passage of text.
 """
 
 from __future__ import annotations
