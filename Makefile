@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test translations lint typecheck unit browser system-libs clean bench
+.PHONY: site serve test translations citation pr-check lint typecheck unit browser system-libs clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,15 @@ serve: $(VENV)/.site-deps system-libs
 # on the command line counts: the environment's LANG is the terminal's locale.
 translations: $(VENV)/.site-deps
 	@$(BIN)/python -m oer.translations status $(if $(filter command line,$(origin LANG)),--lang $(LANG))
+
+# CITATION.cff from the co-producer registry and mkdocs.yml; the build says when it is stale.
+citation: $(VENV)/.site-deps
+	$(BIN)/python -m oer.attribution.citation
+
+# The pull-request check before pushing: a strict build that fails only on problems in the
+# files changed since BASE (default origin/main), uncommitted ones included.
+pr-check: $(VENV)/.site-deps system-libs
+	$(BIN)/python -m oer.checks pr-check --base $(or $(BASE),origin/main)
 
 # Build speed against plain Material + static-i18n; rewrites benchmarks/report.md.
 bench: $(VENV)/.site-deps system-libs
