@@ -16,6 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from oer.attribution.citation import check_citation, course_citation
 from oer.attribution.credits import (
     Credits,
     check_module,
@@ -64,6 +65,10 @@ def on_config(config: MkDocsConfig) -> None:
     if state is None or state.current == state.default:
         for problem in registry_problems:
             report(log, problem)
+        expected = course_citation(config, run.settings, run.registry)
+        stale = check_citation(Path(config.config_file_path).parent, expected)
+        if stale is not None:
+            report(log, stale)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
