@@ -110,9 +110,9 @@ def test_make_citation_writes_it_from_any_folder_and_the_build_reports_a_stale_o
     )
 
     assert main([], cwd=fixture_copy / "docs") == 0
-    assert capsys.readouterr().out == "CITATION.cff written.\n"
+    assert capsys.readouterr().err == "CITATION.cff written.\n"
     assert main([], cwd=fixture_copy) == 0
-    assert capsys.readouterr().out == "CITATION.cff is up to date.\n"
+    assert capsys.readouterr().err == "CITATION.cff is up to date.\n"
     fresh = run_build(fixture_copy / "mkdocs.yml", tmp_path / "fresh")
 
     assert fresh.returncode == 0, fresh.log

@@ -156,7 +156,8 @@ def main(argv: list[str] | None = None, cwd: Path | None = None) -> int:
             f"error: {config_file}: CITATION.cff could not be written ({error}).", file=sys.stderr
         )
         return 1
-    print(f"{path.name} {'written' if changed else 'is up to date'}.")
+    # On stderr: the old instruction, `… > CITATION.cff`, must not write this into the file.
+    print(f"{path.name} {'written' if changed else 'is up to date'}.", file=sys.stderr)
     return 0
 
 
