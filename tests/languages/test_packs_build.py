@@ -114,3 +114,25 @@ def test_stigmatising_wording_fails_the_strict_build_with_line_and_fix(
         assert f"docs/{page}:{first_line + 2 * number}: {finding}" in build.log
     assert f"Fix: Use person-first, recovery-oriented wording: {advice}" in build.log
     assert "Traceback" not in build.log
+
+
+def test_a_minimum_for_a_language_not_measured_stops_the_build(
+    packs_site: Path, tmp_path: Path
+) -> None:
+    (packs_site / "packs" / "de" / "pack.yml").write_text("readability: not measured\n", "utf-8")
+    config = packs_site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("    language_packs: packs\n", "    language_packs: packs\n"
+                     "    readability_minimum: {en: 50, de: 50}\n"),
+        "utf-8",
+    )  # fmt: skip
+
+    build = run_build(config, tmp_path / "site", strict=False)
+
+    errors = [line for line in build.log.splitlines() if line.startswith("ERROR")]
+    assert build.returncode != 0 and len(errors) == 1
+    assert (
+        "readability_minimum is set for de, whose language pack says readability is" in (errors[0])
+    )
+    assert "Traceback" not in build.log
