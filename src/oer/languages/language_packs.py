@@ -106,10 +106,11 @@ class Pack:
         return str(region) if region else None
 
 
-# The course's pack folder for the build under way. Set by hooks/languages.py when each
-# build's configuration loads, before any label is read, so nothing outlives a build:
-# the labels are read by plain functions all over the toolkit (and in its renderer
-# processes, which inherit the context), which should not have to pass it along.
+# The course's pack folder for the build under way. Labels are read by plain functions all
+# over the toolkit, which should not have to pass it along; so hooks/languages.py sets it
+# each time a build's configuration loads, before any label is read, and nothing outlives
+# the build that set it. The renderer processes are forked from the build's thread and
+# inherit its context (a spawned process would read the toolkit's packs only).
 _ACTIVE: ContextVar[PackFolders | None] = ContextVar("oer_language_packs", default=None)
 
 
