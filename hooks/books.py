@@ -55,6 +55,7 @@ AFTER_LANGUAGES = -110
 QUEUE_BOOKS = -140
 # Renders what is still queued when a site does without hooks/bundles.py.
 RENDER_LEFTOVERS = -160
+_DATA_URI = re.compile(r"(data:[\w.+/-]+;base64,)[A-Za-z0-9+/=]{12,}")
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,9 @@ def _deliver(book: LanguageBook, rendered: Rendered[Book]) -> None:
     if rendered.count:
         log.info(f"Rendered {rendered.count} files of the book {result.spec.stem}")
     for warning in dict.fromkeys(rendered.warnings):
-        log.warning(f"{result.spec.stem}: the renderer said: {warning}")
+        # An embedded image is named by its type, not by its every byte.
+        said = _DATA_URI.sub(r"\1…", warning)
+        log.warning(f"{result.spec.stem}: the renderer said: {said}")
     target = book.site_folder / DOWNLOADS
     target.mkdir(parents=True, exist_ok=True)
     for file in result.files:
