@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site serve test translations citation pr-check lint typecheck unit browser system-libs clean bench
+.PHONY: site serve test translations citation pr-check lint typecheck unit browser system-libs clean bench new-course course-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,15 @@ unit: $(VENV)/.test-deps browser system-libs $(VNU_JAR)
 	$(BIN)/pytest -n auto --dist loadfile
 
 test: lint typecheck unit
+
+# A course of your own in a new folder, e.g. `make new-course DIR=../my-course LANGS="en nl"`
+# (TITLE="…" names it): it builds strictly and passes its own `make test` as it comes.
+new-course: $(VENV)/.site-deps
+	$(BIN)/python -m oer.starter "$(DIR)" --languages $(LANGS) $(if $(TITLE),--title "$(TITLE)")
+
+# Another course's own tests, which its `make test` runs: `make course-test COURSE=../my-course`.
+course-test: $(VENV)/.test-deps browser system-libs $(VNU_JAR)
+	OER_COURSE="$(abspath $(COURSE))" $(BIN)/pytest -n auto --dist loadfile -m course
 
 clean:
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache node_modules
