@@ -180,6 +180,10 @@ def queue_books(config: MkDocsConfig) -> None:
         return  # every language's pages first, then all books at once
     queue = build_state(config, RenderQueue)
     for book in build_state(config, BookRun).books.values():
+        if book.entries.keys() - book.pages.keys():
+            # `mkdocs serve --dirty` rebuilt only some pages: a book of those alone would
+            # replace the whole one, so the last whole book stays.
+            continue
         spec = _spec(book, config, state.default if state else book.lang)
         if spec is None:
             _fill_placeholder(book, "")
