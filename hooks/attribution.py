@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from oer.attribution.citation import check_citation, course_citation
+from oer.attribution.course_labels import untranslated
 from oer.attribution.credits import (
     Credits,
     check_module,
@@ -63,7 +64,10 @@ def on_config(config: MkDocsConfig) -> None:
     state = language_state(config)
     # static-i18n calls on_config once per language; say each problem once per build.
     if state is None or state.current == state.default:
-        for problem in registry_problems:
+        languages = state.languages if state else (str(config.theme["language"]),)
+        for problem in registry_problems + untranslated(
+            run.registry.labels, languages, run.settings.registry
+        ):
             report(log, problem)
         expected = course_citation(config, run.settings, run.registry)
         stale = check_citation(Path(config.config_file_path).parent, expected)
@@ -85,7 +89,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     in_own_build = state is None or file_language(page, state) == state.current
 
     holder = _coproduction_holder(reader, own, base_uri)
-    credits, problems = Credits(), []
+    credits, problems = Credits(labels=run.registry.labels), []
     if holder is not None:
         credits, found = read_coproducers(
             holder.meta, run.registry, f"docs/{holder.uri}", holder.text

@@ -14,21 +14,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from oer.attribution.course_labels import CourseLabels
 from oer.attribution.registry import Contributor, Registry
+from oer.attribution.roles import REQUIRED_ROLES, ROLES, TRANSLATION_ROLES
 from oer.problems import Problem, line_of
 
-# Experts by experience come first and share the same presentation as experts
-# by profession: neither is "helping" the other.
-ROLES = (
-    "expert-by-experience",
-    "expert-by-profession",
-    "employer",
-    "reviewer",
-    "illustrator",
-    "organisation",
-)
-TRANSLATION_ROLES = ("translator", "translation-reviewer")
-REQUIRED_ROLES = ("expert-by-experience", "expert-by-profession")
+__all__ = [
+    "REQUIRED_ROLES",
+    "ROLES",
+    "TRANSLATION_ROLES",
+    "Credits",
+    "check_module",
+    "check_translation",
+    "coproduction_meta",
+    "read_coproducers",
+    "read_translators",
+]
 _TRANSLATION_KEYS = {"translator": "translators", "translation-reviewer": "translation_reviewers"}
 
 
@@ -37,6 +38,8 @@ class Credits:
     roles: dict[str, tuple[Contributor, ...]] = field(default_factory=dict)
     translation: dict[str, tuple[Contributor, ...]] = field(default_factory=dict)
     exception: str | None = None
+    # The course's own words for roles and professions (from the registry).
+    labels: CourseLabels = field(default_factory=CourseLabels)
 
     @property
     def is_empty(self) -> bool:
@@ -91,7 +94,10 @@ def read_coproducers(
         if declared.get(role)
     }
     exception = meta.get("coproduction_exception")
-    return Credits(roles=roles, exception=str(exception) if exception else None), problems
+    credits = Credits(
+        roles=roles, exception=str(exception) if exception else None, labels=registry.labels
+    )
+    return credits, problems
 
 
 def read_translators(

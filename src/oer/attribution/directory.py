@@ -31,7 +31,8 @@ class Directory:
     modules_label: str
     entries: tuple[DirectoryEntry, ...]
     partners_heading: str
-    partners_note: str
+    # The course's own words about its partners (registry 'partnership:'), if any.
+    partners_note: str | None
     partners: tuple[tuple[str, str | None], ...]
 
 
@@ -42,7 +43,7 @@ def directory(registry: Registry, modules: Sequence[ModuleCredits], lang: str) -
         groups = {**module.credits.roles, **module.credits.translation}
         for role in (*ROLES, *TRANSLATION_ROLES):
             for contributor in groups.get(role, ()):
-                role_name = label(lang, f"attribution.role_singular.{role}")
+                role_name = registry.labels.role(role, lang, singular=True)
                 if role_name not in roles.setdefault(contributor.id, []):
                     roles[contributor.id].append(role_name)
                 if (module.title, module.url) not in worked_on.setdefault(contributor.id, []):
@@ -52,7 +53,9 @@ def directory(registry: Registry, modules: Sequence[ModuleCredits], lang: str) -
     contributors += [org for org in registry.organisations.values() if org.id in roles]
     entries = [
         DirectoryEntry(
-            display_name(c, lang), tuple(roles.get(c.id, ())), tuple(worked_on.get(c.id, ()))
+            display_name(c, lang, registry.labels),
+            tuple(roles.get(c.id, ())),
+            tuple(worked_on.get(c.id, ())),
         )
         for c in contributors
     ]
@@ -62,8 +65,8 @@ def directory(registry: Registry, modules: Sequence[ModuleCredits], lang: str) -
     return Directory(
         modules_label=label(lang, "attribution.directory_modules"),
         entries=tuple(entries),
-        partners_heading=label(lang, "attribution.directory_partners"),
-        partners_note=label(lang, "attribution.directory_partners_note"),
+        partners_heading=registry.labels.partnership_heading(lang),
+        partners_note=registry.labels.partnership_note(lang),
         partners=tuple((org.name, org.url) for org in registry.partners),
     )
 

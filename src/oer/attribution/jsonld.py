@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from oer.attribution.course_labels import CourseLabels
 from oer.attribution.credits import ROLES, TRANSLATION_ROLES, Credits
 from oer.attribution.licences import Licence
 from oer.attribution.presentation import credited_name
 from oer.attribution.registry import Contributor, Organisation
-from oer.locales import label
 
 # Experts by experience and by profession are both authors, on equal terms.
 AUTHOR_ROLES = ("expert-by-experience", "expert-by-profession")
+OTHER_ROLES = tuple(role for role in ROLES if role not in AUTHOR_ROLES)
 
 
 def _agent(contributor: Contributor, lang: str) -> dict[str, Any]:
@@ -25,12 +26,16 @@ def _agent(contributor: Contributor, lang: str) -> dict[str, Any]:
 
 
 def _roles(
-    credits: dict[str, tuple[Contributor, ...]], roles: tuple[str, ...], prop: str, lang: str
+    credits: dict[str, tuple[Contributor, ...]],
+    roles: tuple[str, ...],
+    prop: str,
+    lang: str,
+    labels: CourseLabels,
 ) -> list[dict[str, Any]]:
     return [
         {
             "@type": "Role",
-            "roleName": label(lang, f"attribution.role_singular.{role}"),
+            "roleName": labels.role(role, lang, singular=True),
             prop: _agent(contributor, lang),
         }
         for role in roles
@@ -59,11 +64,9 @@ def learning_resource(
         "url": url,
         "license": licence.url,
         "isPartOf": {"@type": "Course", "name": course},
-        "author": _roles(credits.roles, AUTHOR_ROLES, "author", lang),
-        "contributor": _roles(
-            credits.roles, tuple(r for r in ROLES if r not in AUTHOR_ROLES), "contributor", lang
-        )
-        + _roles(credits.translation, TRANSLATION_ROLES, "contributor", lang),
+        "author": _roles(credits.roles, AUTHOR_ROLES, "author", lang, credits.labels),
+        "contributor": _roles(credits.roles, OTHER_ROLES, "contributor", lang, credits.labels)
+        + _roles(credits.translation, TRANSLATION_ROLES, "contributor", lang, credits.labels),
     }
     if description:
         data["description"] = description

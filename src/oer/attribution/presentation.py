@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from babel.lists import format_list
 
+from oer.attribution.course_labels import CourseLabels
 from oer.attribution.credits import ROLES, TRANSLATION_ROLES, Credits
 from oer.attribution.licences import Licence
 from oer.attribution.registry import Contributor, Person
@@ -18,13 +19,21 @@ def credited_name(contributor: Contributor, lang: str) -> str:
     return contributor.public_name or label(lang, "attribution.name_withheld")
 
 
-def display_name(contributor: Contributor, lang: str) -> str:
-    """The credited name with what a reader should know about it (profession, fictional)."""
+def display_name(contributor: Contributor, lang: str, labels: CourseLabels | None = None) -> str:
+    """The credited name with what a reader should know about it (profession, fictional).
+
+    A profession reads in the course's own words where the registry gives them.
+    """
     name = credited_name(contributor, lang)
     details = []
     if isinstance(contributor, Person):
-        if contributor.profession:
-            details.append(label(lang, f"attribution.professions.{contributor.profession}"))
+        profession = (
+            (labels or CourseLabels()).profession(contributor.profession, lang)
+            if contributor.profession
+            else None
+        )
+        if profession:
+            details.append(profession)
         if contributor.fictional:
             details.append(label(lang, "attribution.fictional"))
     return f"{name} ({', '.join(details)})" if details else name
@@ -59,13 +68,16 @@ class AttributionBlock:
 
 
 def _groups(
-    credits: dict[str, tuple[Contributor, ...]], roles: tuple[str, ...], lang: str
+    credits: dict[str, tuple[Contributor, ...]],
+    roles: tuple[str, ...],
+    lang: str,
+    labels: CourseLabels,
 ) -> tuple[CreditGroup, ...]:
     return tuple(
         CreditGroup(
             role,
-            label(lang, f"attribution.roles.{role}"),
-            tuple(display_name(c, lang) for c in credits[role]),
+            labels.role(role, lang),
+            tuple(display_name(c, lang, labels) for c in credits[role]),
         )
         for role in roles
         if credits.get(role)
@@ -102,9 +114,9 @@ def attribution_block(
     return AttributionBlock(
         lang=lang,
         heading=label(lang, "attribution.heading"),
-        groups=_groups(credits.roles, ROLES, lang),
+        groups=_groups(credits.roles, ROLES, lang, credits.labels),
         translation_heading=label(lang, "attribution.translation_heading"),
-        translation_groups=_groups(credits.translation, TRANSLATION_ROLES, lang),
+        translation_groups=_groups(credits.translation, TRANSLATION_ROLES, lang, credits.labels),
         exception_heading=label(lang, "attribution.exception_heading"),
         exception=credits.exception,
         licence_heading=label(lang, "attribution.licence_heading"),

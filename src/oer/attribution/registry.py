@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from oer.attribution.course_labels import CourseLabels, read_course_labels
 from oer.content.front_matter import yaml_error_place
 from oer.problems import Problem
 from oer.safety.urls import web_address
@@ -23,7 +24,8 @@ CREDIT_PREFERENCES = ("full", "chosen", "anonymous")
 # does not belong in a public file.
 PERSON_FIELDS = ("id", "credit", "name", "chosen_name", "profession", "fictional")
 ORGANISATION_FIELDS = ("id", "name", "url", "country", "project_partner")
-PROFESSIONS = ("practitioner", "educator", "clinician")
+# The registry's sections: who, and the course's own words for them (oer.attribution.course_labels).
+SECTIONS = ("people", "organisations", "professions", "roles", "partnership")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ Contributor = Person | Organisation
 class Registry:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
+    labels: CourseLabels = field(default_factory=CourseLabels)
 
     def get(self, contributor_id: str) -> Contributor | None:
         return self.people.get(contributor_id) or self.organisations.get(contributor_id)
@@ -119,9 +122,21 @@ def load_registry(text: str, file: str) -> tuple[Registry, list[Problem]]:
     problems: list[Problem] = []
     people: dict[str, Person] = {}
     organisations: dict[str, Organisation] = {}
+    problems += [
+        Problem(
+            file,
+            f"The registry has the section '{key}:', which the toolkit does not use.",
+            f"Check its spelling. Sections: {', '.join(SECTIONS)}.",
+            data.get("__lines__", {}).get(key),
+        )
+        for key in data
+        if key not in SECTIONS and not str(key).startswith("__")
+    ]
+    labels, found = read_course_labels(data, file)
+    problems += found
 
     for entry in _entries(data, "people", file, problems):
-        person, found = _read_person(entry, file)
+        person, found = _read_person(entry, file, labels)
         problems += found
         if person is None:
             continue
@@ -140,7 +155,7 @@ def load_registry(text: str, file: str) -> tuple[Registry, list[Problem]]:
                 continue
             organisations[organisation.id] = organisation
 
-    return Registry(people, organisations), problems
+    return Registry(people, organisations, labels), problems
 
 
 def _entries(data: dict[str, Any], key: str, file: str, problems: list[Problem]) -> list[Any]:
@@ -177,7 +192,9 @@ def _duplicate(file: str, contributor_id: str, line: int | None) -> Problem:
     )
 
 
-def _read_person(entry: Any, file: str) -> tuple[Person | None, list[Problem]]:
+def _read_person(
+    entry: Any, file: str, labels: CourseLabels
+) -> tuple[Person | None, list[Problem]]:
     line = entry.get("__line__") if isinstance(entry, dict) else None
     if not isinstance(entry, dict) or not entry.get("id"):
         return None, [
@@ -244,12 +261,14 @@ def _read_person(entry: Any, file: str) -> tuple[Person | None, list[Problem]]:
             )
         )
     profession = entry.get("profession")
-    if profession is not None and profession not in PROFESSIONS:
+    if profession is not None and profession not in labels.known_professions:
         problems.append(
             Problem(
                 file,
-                f"'{person_id}' has the profession {profession!r}.",
-                f"Use one of: {', '.join(PROFESSIONS)}, or leave 'profession:' out.",
+                f"'{person_id}' has the profession {profession!r}, which neither the toolkit "
+                "nor 'professions:' in this file defines.",
+                f"Use one of: {', '.join(labels.known_professions)}; or define it under "
+                "'professions:' with a text per language; or leave 'profession:' out.",
                 lines.get("profession", line),
             )
         )
