@@ -1,4 +1,8 @@
-"""Real builds shared by the whole test session: the course itself and a small fixture site."""
+"""Real builds shared by the whole test session: the course itself and a small fixture site.
+
+The course is this repository's example course unless ``OER_COURSE`` names another
+(see tests/course.py); the toolkit's own tests build the fixture sites in tests/fixtures.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,13 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from tests.course import Course, the_course
+
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
-LANGUAGES = ("en", "es", "nl", "it")
-DEFAULT_LANGUAGE = "en"
+# The course's languages, read from its mkdocs.yml.
+LANGUAGES = the_course().languages
+DEFAULT_LANGUAGE = the_course().default
 # The course is built for a site below a path, as on GitHub Pages, so links must survive it.
 SITE_URL = "https://site.test/course/"
 
@@ -89,20 +96,24 @@ def built_once(
 @pytest.fixture(scope="session", autouse=True)
 def shared_bundle_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     previous = os.environ.get(SHARED_CACHE)
-    os.environ[SHARED_CACHE] = str(shared_folder(tmp_path_factory) / "bundle-cache")
+    # A run started by another run (a new course's own tests) shares that run's cache.
+    os.environ[SHARED_CACHE] = previous or str(shared_folder(tmp_path_factory) / "bundle-cache")
     yield
     if previous is None:
         os.environ.pop(SHARED_CACHE, None)
-    else:
-        os.environ[SHARED_CACHE] = previous
 
 
 @pytest.fixture(scope="session")
-def course_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+def course() -> Course:
+    return the_course()
+
+
+@pytest.fixture(scope="session")
+def course_build(tmp_path_factory: pytest.TempPathFactory, course: Course) -> Build:
     build = built_once(
         tmp_path_factory,
         "course",
-        lambda site: run_build(REPO / "mkdocs.yml", site, env={"SITE_URL": SITE_URL}),
+        lambda site: run_build(course.config_file, site, env={"SITE_URL": SITE_URL}),
     )
     assert build.returncode == 0, build.log
     return build
@@ -128,6 +139,18 @@ def fixture_copy(tmp_path: Path) -> Iterator[Path]:
         config.read_text(encoding="utf-8").replace("../../../", f"{REPO}/"), encoding="utf-8"
     )
     yield target
+
+
+# Fixtures that stand for the course under test: a test using one checks the course, and
+# `pytest -m course` (what a course's own `make test` runs) selects it.
+COURSE_FIXTURES = {"course", "course_build", "site_origin"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if COURSE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.course)
 
 
 # The respectful-language corpus tests record their figures as user properties, which

@@ -8,7 +8,10 @@ import re
 import pytest
 from playwright.sync_api import Page, Route
 
+from tests.course import Course, the_course
+
 pytestmark = pytest.mark.browser
+COURSE = the_course()
 
 INJECTED = '<img src="missing.png" onerror="document.body.dataset.injected = \'ran\'">'
 RECORD_VIOLATIONS = """
@@ -31,8 +34,10 @@ def serve_with_injection(page: Page, url: str, *, keep_policy: bool) -> None:
     page.route(url, inject)
 
 
-def test_an_injected_handler_is_blocked_by_the_policy(page: Page, site_origin: str) -> None:
-    url = f"{site_origin}module-1/values/"
+def test_an_injected_handler_is_blocked_by_the_policy(
+    page: Page, site_origin: str, course: Course
+) -> None:
+    url = site_origin + course.url_of(course.reading_page, course.default)
     page.add_init_script(RECORD_VIOLATIONS)
     serve_with_injection(page, url, keep_policy=True)
 
@@ -44,8 +49,10 @@ def test_an_injected_handler_is_blocked_by_the_policy(page: Page, site_origin: s
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
 
-def test_without_the_policy_the_same_handler_would_run(page: Page, site_origin: str) -> None:
-    url = f"{site_origin}module-1/values/"
+def test_without_the_policy_the_same_handler_would_run(
+    page: Page, site_origin: str, course: Course
+) -> None:
+    url = site_origin + course.url_of(course.reading_page, course.default)
     serve_with_injection(page, url, keep_policy=False)
 
     page.goto(url)
@@ -53,10 +60,13 @@ def test_without_the_policy_the_same_handler_would_run(page: Page, site_origin: 
     page.wait_for_function("document.body.dataset.injected === 'ran'")
 
 
-def test_the_pages_own_scripts_run_without_a_violation(page: Page, site_origin: str) -> None:
+@pytest.mark.parametrize("lang", COURSE.languages)
+def test_the_pages_own_scripts_run_without_a_violation(
+    page: Page, site_origin: str, course: Course, lang: str
+) -> None:
     page.add_init_script(RECORD_VIOLATIONS)
 
-    page.goto(f"{site_origin}es/module-1/")
+    page.goto(site_origin + course.url_of(course.modules[0].landing, lang))
     page.locator("input.md-search__input").click()
     ready = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
     page.locator(".md-search-result__meta").filter(

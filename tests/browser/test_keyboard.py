@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.course import Course, the_course
+
 pytestmark = pytest.mark.browser
+COURSE = the_course()
 
 
-@pytest.mark.parametrize("lang_folder", ["", "es/"])
+@pytest.mark.parametrize("lang", COURSE.languages)
 def test_the_first_tab_reaches_a_visible_skip_link_that_works(
-    page: Page, site_origin: str, lang_folder: str
+    page: Page, site_origin: str, course: Course, lang: str
 ) -> None:
-    page.goto(f"{site_origin}{lang_folder}module-1/values/")
+    page.goto(site_origin + course.url_of(course.reading_page, lang))
 
     page.keyboard.press("Tab")
     skip = page.locator("a.md-skip")
@@ -26,9 +29,10 @@ def test_the_first_tab_reaches_a_visible_skip_link_that_works(
     expect(page.locator(target)).to_be_in_viewport()
 
 
-def test_focused_links_show_a_focus_indicator(page: Page, site_origin: str) -> None:
-    page.goto(f"{site_origin}module-1/")
-    link = page.locator("article a[href='values/']").first
+def test_focused_links_show_a_focus_indicator(page: Page, site_origin: str, course: Course) -> None:
+    page.goto(site_origin + course.url_of(course.modules[0].landing, course.default))
+    # A link in the text itself, not the edit button.
+    link = page.locator("article :is(p, li) > a[href]").first
 
     link.focus()
     style = link.evaluate(

@@ -8,9 +8,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, Route
 
-from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES
+from tests.course import Course, the_course
 
 pytestmark = pytest.mark.browser
+COURSE = the_course()
 
 # A request the Content-Security-Policy stops never reaches the network, so the attempt is
 # recorded too: a page that tried to call home would still be caught.
@@ -56,25 +57,31 @@ def elsewhere(page: Page, url: str, *, rewrite: tuple[str, str] | None = None) -
     )
 
 
-def folder(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-
-
-@pytest.mark.parametrize("where", ["", "module-1/"], ids=["home", "module"])
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_page_asks_no_other_host(page: Page, site_origin: str, lang: str, where: str) -> None:
-    url = f"{site_origin}{folder(lang)}{where}"
+@pytest.mark.parametrize("where", ["", f"{COURSE.modules[0].folder}/"], ids=["home", "module"])
+@pytest.mark.parametrize("lang", COURSE.languages)
+def test_a_page_asks_no_other_host(
+    page: Page, site_origin: str, course: Course, lang: str, where: str
+) -> None:
+    url = f"{site_origin}{course.folder(lang)}{where}"
 
     assert elsewhere(page, url) == []
     # The page did load its own styles and scripts, so the record is not empty by mistake.
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
 
-def test_the_themes_repository_widget_would_be_caught(page: Page, site_origin: str) -> None:
-    # Material's own source partial marks the repository link so; its script then asks
+def test_the_themes_repository_widget_would_be_caught(
+    page: Page, site_origin: str, course: Course
+) -> None:
+    # Material's own source partial marks a repository link so; its script then asks
     # api.github.com for stars and forks (overrides/partials/source.html leaves it out).
-    marked = ('class="md-source"', 'class="md-source" data-md-component="source"')
+    # The link is added whether or not the course names a repository.
+    widget = (
+        '<a href="https://github.com/example/course" class="md-source" '
+        'data-md-component="source"><div class="md-source__repository">course</div></a>'
+    )
+    marked = ("</header>", f"{widget}</header>")
 
-    tried = elsewhere(page, f"{site_origin}module-1/", rewrite=marked)
+    url = site_origin + course.url_of(course.modules[0].landing, course.default)
+    tried = elsewhere(page, url, rewrite=marked)
 
     assert any(urlsplit(address).hostname == "api.github.com" for address in tried)

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from lxml import html
 from playwright.sync_api import Page, Response, expect
 
-from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES
+from tests.conftest import Build
+from tests.course import Course, the_course
+from tests.site.pages import file_of
 
 pytestmark = pytest.mark.browser
-
-SEARCH_WORDS = {"en": "employment", "es": "empleo", "nl": "werk", "it": "lavoro"}
-
-
-def folder(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+COURSE = the_course()
+# Each language's switcher is tried once: from every language to the next one.
+SWITCHES = list(zip(COURSE.languages, COURSE.languages[1:] + COURSE.languages[:1], strict=True))
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+def search_word(course: Course, build: Build, lang: str) -> str:
+    """The longest word of the first module's title as published in ``lang``: a word the
+    language's own index must find, whatever the course is about."""
+    document = html.fromstring(build.read(file_of(course.url_of(course.modules[0].landing, lang))))
+    words: list[str] = re.findall(r"[^\W\d_]{4,}", document.findtext(".//h1") or "")
+    assert words, f"the first module's title in {lang} has no word to search for"
+    return max(words, key=len)
+
+
+@pytest.mark.parametrize("lang", COURSE.languages)
 def test_home_page_opens_with_every_resource(page: Page, site_origin: str, lang: str) -> None:
     failures: list[str] = []
 
@@ -27,7 +37,7 @@ def test_home_page_opens_with_every_resource(page: Page, site_origin: str, lang:
             failures.append(f"{response.status} {response.url}")
 
     page.on("response", record)
-    page.goto(site_origin + folder(lang))
+    page.goto(site_origin + COURSE.folder(lang))
 
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator("h1")).to_be_visible()
@@ -35,18 +45,16 @@ def test_home_page_opens_with_every_resource(page: Page, site_origin: str, lang:
     assert failures == []
 
 
-@pytest.mark.parametrize(
-    ("start", "target"), [("es", "nl"), ("nl", "it"), ("it", "en"), ("en", "es")]
-)
+@pytest.mark.parametrize(("start", "target"), SWITCHES if len(SWITCHES) > 1 else [])
 def test_switching_language_keeps_the_reader_on_the_same_page(
-    page: Page, site_origin: str, start: str, target: str
+    page: Page, site_origin: str, course: Course, start: str, target: str
 ) -> None:
-    page.goto(f"{site_origin}{folder(start)}module-1/models/")
+    page.goto(site_origin + course.url_of(course.reading_page, start))
 
     page.locator(".md-header__option .md-select").hover()
     page.locator(f".md-select__link[hreflang='{target}']").click()
 
-    expect(page).to_have_url(f"{site_origin}{folder(target)}module-1/models/")
+    expect(page).to_have_url(site_origin + course.url_of(course.reading_page, target))
     expect(page.locator("html")).to_have_attribute("lang", target)
 
 
@@ -60,18 +68,19 @@ def search_ready_text(page: Page) -> str:
     return str(config["translations"]["search.result.placeholder"])
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", COURSE.languages)
 def test_search_returns_pages_in_the_readers_language_only(
-    page: Page, site_origin: str, lang: str
+    page: Page, site_origin: str, course: Course, course_build: Build, lang: str
 ) -> None:
-    page.goto(f"{site_origin}{folder(lang)}module-1/")
+    word = search_word(course, course_build, lang)
+    page.goto(site_origin + course.url_of(course.modules[0].landing, lang))
     search = page.locator("input.md-search__input")
 
     search.click()
     # Typing before the worker has loaded the index gives no results at all, so wait for the
     # ready state itself rather than for the "initialising" text to change.
     expect(page.locator(".md-search-result__meta")).to_have_text(search_ready_text(page))
-    search.press_sequentially(SEARCH_WORDS[lang])
+    search.press_sequentially(word)
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible()
 
@@ -80,7 +89,7 @@ def test_search_returns_pages_in_the_readers_language_only(
     for href in hrefs:
         path = href.removeprefix(site_origin)
         head = path.split("/", 1)[0]
-        if lang == DEFAULT_LANGUAGE:
-            assert head not in LANGUAGES, href
+        if lang == course.default:
+            assert head not in course.languages, href
         else:
             assert head == lang, href

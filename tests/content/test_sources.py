@@ -4,18 +4,20 @@ from pathlib import Path
 
 from oer.content.sources import SourceReader, module_landings, split_language, translation_uri
 
-LANGS = ("en", "es", "nl", "it")
+LANGS = ("en", "de", "nl")
 
 
 def test_split_language_reads_the_suffix_convention() -> None:
-    assert split_language("module-1/values.es.md", LANGS) == ("module-1/values.md", "es")
-    assert split_language("module-1/values.md", LANGS) == ("module-1/values.md", None)
+    assert split_language("sessions/hope.de.md", LANGS) == ("sessions/hope.md", "de")
+    assert split_language("sessions/hope.md", LANGS) == ("sessions/hope.md", None)
+    # Not a language of the course: part of the page's name.
+    assert split_language("sessions/hope.fr.md", LANGS) == ("sessions/hope.fr.md", None)
     assert split_language("v1.2.md", LANGS) == ("v1.2.md", None)
 
 
 def test_translation_uri_is_the_inverse() -> None:
-    assert translation_uri("module-1/index.md", "nl", "en") == "module-1/index.nl.md"
-    assert translation_uri("module-1/index.md", "en", "en") == "module-1/index.md"
+    assert translation_uri("sessions/index.md", "nl", "en") == "sessions/index.nl.md"
+    assert translation_uri("sessions/index.md", "en", "en") == "sessions/index.md"
 
 
 def test_module_landings_are_the_enclosing_folders_index_pages() -> None:

@@ -10,10 +10,10 @@ def merged_index() -> dict[str, object]:
         "config": {"lang": ["en", "es", "nl", "it"], "separator": "[\\s]+"},
         "docs": [
             {"location": "", "title": "Home", "text": "Welcome"},
-            {"location": "module-1/values/#hope", "title": "Hope", "text": "Hope first"},
+            {"location": "unit-1/values/#hope", "title": "Hope", "text": "Hope first"},
             {"location": "es/", "title": "Inicio", "text": "Bienvenida"},
-            {"location": "es/module-1/values/#hope", "title": "Esperanza", "text": "Primero"},
-            {"location": "nl/module-1/", "title": "Module 1", "text": "Waarden"},
+            {"location": "es/unit-1/values/#hope", "title": "Esperanza", "text": "Primero"},
+            {"location": "nl/unit-1/", "title": "Unit 1", "text": "Waarden"},
             {"location": "esperanza/", "title": "An English page", "text": "named like es"},
         ],
     }
@@ -24,15 +24,15 @@ def test_each_language_gets_only_its_own_pages() -> None:
 
     assert [d["title"] for d in split["en"]["docs"]] == ["Home", "Hope", "An English page"]
     assert [d["title"] for d in split["es"]["docs"]] == ["Inicio", "Esperanza"]
-    assert [d["title"] for d in split["nl"]["docs"]] == ["Module 1"]
+    assert [d["title"] for d in split["nl"]["docs"]] == ["Unit 1"]
     assert split["it"]["docs"] == []
 
 
 def test_locations_become_relative_to_the_language_root() -> None:
     split = split_by_language(merged_index(), LANGS, "en")
 
-    assert [d["location"] for d in split["es"]["docs"]] == ["", "module-1/values/#hope"]
-    assert split["en"]["docs"][1]["location"] == "module-1/values/#hope"
+    assert [d["location"] for d in split["es"]["docs"]] == ["", "unit-1/values/#hope"]
+    assert split["en"]["docs"][1]["location"] == "unit-1/values/#hope"
 
 
 def test_each_index_stems_words_in_its_own_language_only() -> None:

@@ -1,4 +1,4 @@
-"""The built course: every page in four languages, linked to each other."""
+"""The built course: every page in every language of the course, linked to each other."""
 
 from __future__ import annotations
 
@@ -9,49 +9,52 @@ import pytest
 import yaml
 from lxml import etree, html
 
-from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, REPO, SITE_URL, Build
-from tests.site.pages import file_of, source_pages, translation_of, url_of
+from tests.conftest import SITE_URL, Build
+from tests.course import Course, the_course
+from tests.site.pages import file_of
 
-PAGES = source_pages()
-
-
-def test_the_course_has_a_home_page_and_a_complete_first_module() -> None:
-    names = {page.as_posix() for page in PAGES}
-    assert {"index.md", "module-1/index.md"} <= names
-    assert len([n for n in names if n.startswith("module-1/")]) >= 3
+COURSE = the_course()
+PAGES = COURSE.pages
 
 
-@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
+def test_the_course_has_a_home_page_and_modules_with_a_landing_page(course: Course) -> None:
+    assert PurePosixPath("index.md") in course.pages
+    assert course.modules, "no folder of pages below docs/"
+    for module in course.modules:
+        assert module.landing.name == "index.md", f"{module.folder}/ has no index.md"
+
+
+@pytest.mark.parametrize("lang", COURSE.others)
 @pytest.mark.parametrize("page", PAGES, ids=str)
-def test_every_page_has_a_translation(page: PurePosixPath, lang: str) -> None:
-    assert translation_of(page, lang).is_file(), f"{page} has no {lang} translation"
+def test_every_page_has_a_translation(course: Course, page: PurePosixPath, lang: str) -> None:
+    assert course.translation_of(page, lang).is_file(), f"{page} has no {lang} translation"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", COURSE.languages)
 @pytest.mark.parametrize("page", PAGES, ids=str)
 def test_every_page_is_built_in_its_language(
-    course_build: Build, page: PurePosixPath, lang: str
+    course: Course, course_build: Build, page: PurePosixPath, lang: str
 ) -> None:
-    document = html.fromstring(course_build.read(file_of(url_of(page, lang))))
-    english = html.fromstring(course_build.read(file_of(url_of(page, DEFAULT_LANGUAGE))))
+    document = html.fromstring(course_build.read(file_of(course.url_of(page, lang))))
+    original = html.fromstring(course_build.read(file_of(course.url_of(page, course.default))))
 
     assert document.get("lang") == lang
-    if lang != DEFAULT_LANGUAGE:
-        assert document.findtext(".//h1") != english.findtext(".//h1"), "page is not translated"
+    if lang != course.default:
+        assert document.findtext(".//h1") != original.findtext(".//h1"), "page is not translated"
 
 
 def alternates(document: html.HtmlElement, xpath: str) -> dict[str, str]:
     return {link.get("hreflang"): link.get("href") for link in document.xpath(xpath)}
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", COURSE.languages)
 @pytest.mark.parametrize("page", PAGES, ids=str)
 def test_language_switcher_stays_on_the_same_page(
-    course_build: Build, page: PurePosixPath, lang: str
+    course: Course, course_build: Build, page: PurePosixPath, lang: str
 ) -> None:
-    url = url_of(page, lang)
+    url = course.url_of(page, lang)
     document = html.fromstring(course_build.read(file_of(url)))
-    expected = {other: url_of(page, other) for other in LANGUAGES}
+    expected = {other: course.url_of(page, other) for other in course.languages}
 
     found = alternates(document, "//a[@class='md-select__link']")
     resolved = {k: urljoin(SITE_URL + url, v).removeprefix(SITE_URL) for k, v in found.items()}
@@ -61,7 +64,7 @@ def test_language_switcher_stays_on_the_same_page(
     assert alternates(document, "//head/link[@rel='alternate'][@hreflang]") == {}
 
 
-def test_sitemap_lists_every_page_with_its_alternates(course_build: Build) -> None:
+def test_sitemap_lists_every_page_with_its_alternates(course: Course, course_build: Build) -> None:
     site_url = SITE_URL
     namespaces = {
         "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -75,16 +78,18 @@ def test_sitemap_lists_every_page_with_its_alternates(course_build: Build) -> No
         links = url.findall("x:link", namespaces)
         entries[loc] = {link.get("hreflang"): link.get("href") for link in links}
 
-    for page in PAGES:
-        for lang in LANGUAGES:
-            loc = site_url + url_of(page, lang)
-            expected = {o: site_url + url_of(page, o) for o in LANGUAGES}
-            expected["x-default"] = site_url + url_of(page, DEFAULT_LANGUAGE)
+    for page in course.pages:
+        for lang in course.languages:
+            loc = site_url + course.url_of(page, lang)
+            expected = {o: site_url + course.url_of(page, o) for o in course.languages}
+            expected["x-default"] = site_url + course.url_of(page, course.default)
             assert entries.get(loc) == expected, loc
 
 
-def test_instant_navigation_stays_off_because_it_breaks_the_language_switcher() -> None:
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+def test_instant_navigation_stays_off_because_it_breaks_the_language_switcher(
+    course: Course,
+) -> None:
+    text = course.config_file.read_text(encoding="utf-8")
     config = yaml.safe_load(text.replace("!ENV", ""))
     assert "navigation.instant" not in config["theme"]["features"]
 

@@ -11,7 +11,7 @@ from lxml import etree, html
 
 from oer.locales import label
 from oer.translations.__main__ import main
-from tests.conftest import FIXTURE_SITE, REPO, Build, run_build
+from tests.conftest import FIXTURE_SITE, Build, run_build
 
 CHANGED = ("People choose the work they want.", "People choose the work they want, with support.")
 
@@ -217,12 +217,3 @@ def test_unpublishable_translations_are_left_out_and_counted_missing(
     entry = next(p for p in status["pages"] if p["page"] == "untranslated.md" and p["lang"] == "es")
     assert entry["status"] == "missing"
     assert relaxed.returncode == 0
-
-
-@pytest.mark.parametrize("lang", ["en", "es", "nl", "it"])
-def test_the_guide_uses_the_status_words_of_the_status_page_and_terminal(lang: str) -> None:
-    guide = REPO / "docs" / ("contributing.md" if lang == "en" else f"contributing.{lang}.md")
-    text = " ".join(guide.read_text(encoding="utf-8").split())
-
-    for state in ("current", "outdated", "new", "missing"):
-        assert f"**{label(lang, f'translations.state_{state}')}**" in text
