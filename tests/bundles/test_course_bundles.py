@@ -28,10 +28,13 @@ def module_folders(course: Course, site: Path, lang: str) -> list[Path]:
 
 
 def exercises_of(module: Path) -> list[Exercise]:
-    """The exercises of a module as its published pages show them."""
+    """The exercises of a module as its published pages show them, without the line that
+    links the web page's downloads (the sheets themselves do not print it)."""
     found = []
     for page in sorted(module.rglob("index.html")):
         document = html.fromstring(page.read_text(encoding="utf-8"))
+        for line in document.xpath("//*[@class='oer-exercise-downloads']"):
+            line.drop_tree()
         for section in document.xpath("//section[contains(@class, 'oer-exercise')]"):
             found += exercises_in(html.tostring(section, encoding="unicode"))
     return found
