@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pytest
 from mkdocs.config import load_config
 
 from oer.attribution.licences import Licence
@@ -22,7 +23,7 @@ from oer.attribution.registry import Registry, registry_from_file
 from oer.content.front_matter import read_front_matter
 from oer.content.sources import SourceReader
 from oer.settings import read_settings
-from oer.translations.project import load_project
+from oer.translations.project import CommandError, load_project
 
 REPO = Path(__file__).resolve().parent.parent
 COURSE_VARIABLE = "OER_COURSE"
@@ -140,7 +141,11 @@ def modules_of(pages: tuple[PurePosixPath, ...]) -> tuple[Module, ...]:
 
 @functools.cache
 def the_course() -> Course:
-    project = load_project(course_config(), Path.cwd())
+    try:
+        project = load_project(course_config(), Path.cwd())
+    except CommandError as error:
+        # Said once, as the problem it is, instead of a traceback per test module.
+        raise pytest.UsageError(f"{COURSE_VARIABLE}: {error.problem}") from None
     # The project leaves out extra.course; the same loader reads it.
     config = load_config(config_file=str(project.config_file))
     settings, _ = read_settings(config.extra)
