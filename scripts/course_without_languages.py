@@ -111,19 +111,21 @@ def copy_without(target: Path, dropped: set[str], config_file: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else argv
+    # Everything after "--" is for pytest, e.g. "-- -n auto".
+    split = given.index("--") if "--" in given else len(given)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("languages", nargs="+", help="language codes to take out, e.g. es it")
     parser.add_argument("--keep", type=Path, help="make the copy here and keep it")
-    parser.add_argument("pytest", nargs=argparse.REMAINDER, help="after --: options for pytest")
-    arguments = parser.parse_args(argv)
+    arguments = parser.parse_args(given[:split])
     with tempfile.TemporaryDirectory(prefix="course-without-") as temporary:
         target = arguments.keep or Path(temporary) / "course"
         copied = copy_without(target, set(arguments.languages), REPO / "mkdocs.yml")
         print(f"A copy without {', '.join(arguments.languages)}: {copied}", flush=True)
         command = [sys.executable, "-m", "pytest", "-m", "course", "-p", "no:cacheprovider"]
-        extra = [option for option in arguments.pytest if option != "--"]
         env = {**os.environ, "OER_COURSE": str(copied), "NO_MKDOCS_2_WARNING": "1"}
-        return subprocess.run([*command, *extra], cwd=REPO, env=env, check=False).returncode
+        run = subprocess.run([*command, *given[split + 1 :]], cwd=REPO, env=env, check=False)
+        return run.returncode
 
 
 if __name__ == "__main__":
