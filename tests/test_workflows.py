@@ -188,3 +188,21 @@ def test_every_action_is_pinned_to_a_commit() -> None:
                 if "uses" in step:
                     reference = step["uses"].split("@", 1)[1]
                     assert len(reference) == 40 and int(reference, 16) >= 0, step["uses"]
+
+
+def test_ci_builds_and_tests_new_courses_and_the_course_without_two_languages() -> None:
+    workflow = load("any-course.yml")
+    new_course = workflow["jobs"]["new-course"]
+    fewer = commands(workflow, "fewer-languages")
+
+    assert new_course["strategy"]["matrix"]["languages"] == ["en nl", "de"]
+    assert [c.split()[0:2] for c in commands(workflow, "new-course")[1:]] == [
+        ["make", "new-course"],
+        ["make", "-C"],
+        ["make", "-C"],
+    ]
+    assert commands(workflow, "new-course")[-1].endswith(" test")
+    assert any("scripts/course_without_languages.py es it" in c for c in fewer)
+    assert workflow["permissions"] == {}
+    for job in workflow["jobs"].values():
+        assert set(job["permissions"].values()) <= {"read"}
