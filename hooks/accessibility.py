@@ -26,13 +26,12 @@ from oer.accessibility.report import (
     report_json,
     summary_lines,
 )
-from oer.content.sources import shared_reader
+from oer.course import course_of
 from oer.engine.build_state import build_state
 from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.problems import Problem
-from oer.settings import course_settings
 
 log = hook_logger("accessibility")
 REPORT_PLACEHOLDER = '<div class="oer-accessibility-report"></div>'
@@ -54,7 +53,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     lang = state.current if state else str(config.theme["language"])
     text_lang = file_language(page, state) or lang
     own_build = text_lang == lang
-    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    source = course_of(config).source(page.file.src_uri)
     text = source.text if source else ""
     where = f"docs/{page.file.src_uri}"
 
@@ -66,7 +65,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             log.warning(str(Problem(where, finding.message, finding.fix, line)))
 
     figure = cached_readability(prose_text(html), text_lang, cache_folder(config, "readability"))
-    minimum = course_settings(config).readability_minimum.get(text_lang)
+    minimum = course_of(config).settings.readability_minimum.get(text_lang)
     if figure is not None and minimum is not None and figure.score < minimum and own_build:
         log.warning(
             str(

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import partial
 from html import escape
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -22,10 +22,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from oer.attribution.course_credits import module_credits
 from oer.attribution.presentation import attribution_block
-from oer.attribution.registry import registry_from_file
 from oer.books.build import Book, BookJob
-from oer.books.credits import credit_lines, everyone, module_credits
+from oer.books.credits import credit_lines, everyone
 from oer.books.documents import book_labels
 from oer.books.links import book_links_html
 from oer.books.pages import book_page, page_anchor
@@ -33,14 +33,14 @@ from oer.books.spec import BookPage, BookSpec, Chapter
 from oer.bundles.dates import newest_change
 from oer.bundles.images import embed_images
 from oer.bundles.pool import Rendered, RenderQueue
-from oer.content.sources import shared_reader, split_language
+from oer.content.sources import split_language
+from oer.course import course_of
 from oer.engine.build_state import build_state
 from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.languages.parts import mark_language
 from oer.locales import label
-from oer.settings import course_settings
 from oer.translations.overview import language_name
 
 log = hook_logger("books")
@@ -105,18 +105,19 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         url=f"{config.site_url or ''}{folder}/" if folder else config.site_url or "",
         site_folder=Path(config.site_dir) / folder,
     )
+    course = course_of(config)
     for page in nav.pages:
         base, _ = split_language(page.file.src_uri, languages)
-        parts = PurePosixPath(base).parts
-        if len(parts) < 2:
+        module = course.module_of(base)
+        if module is None:
             continue  # the home page and the pages about the site are not a module's
         book.entries[page.file.src_uri] = Entry(
-            module=parts[0],
+            module=module.folder,
             base=base,
             url=page.url,
             anchor=page_anchor(base),
-            landing=base == f"{parts[0]}/index.md",
-            section=str(page.parent.title) if page.parent else parts[0],
+            landing=base == module.landing,
+            section=str(page.parent.title) if page.parent else module.folder,
             source=page.file.abs_src_path or "",
         )
     build_state(config, BookRun).books[lang] = book
@@ -227,11 +228,8 @@ def _fill_placeholder(book: LanguageBook, html: str) -> None:
 def _spec(book: LanguageBook, config: MkDocsConfig, default: str) -> BookSpec | None:
     """The book of ``book``'s language, or None when no module page was rendered."""
     lang = book.lang
-    reader = shared_reader(config.docs_dir)
-    settings = course_settings(config)
-    registry, _ = registry_from_file(
-        Path(config.config_file_path).parent / settings.registry, settings.registry
-    )
+    course = course_of(config)
+    settings = course.settings
     chapters, credits, module_records = [], [], []
     modules: dict[str, list[tuple[str, Entry]]] = {}
     for uri, entry in book.entries.items():
@@ -249,14 +247,7 @@ def _spec(book: LanguageBook, config: MkDocsConfig, default: str) -> BookSpec | 
             pages.insert(0, BookPage(first.section, anchor, heading, lang))
         chapter = Chapter(pages[0].title, pages[0].anchor, tuple(pages), pages[0].lang)
         chapters.append(chapter)
-        record = module_credits(
-            reader,
-            registry,
-            f"{module}/index.md",
-            [entry.base for _, entry in entries],
-            lang,
-            default,
-        )
+        record = module_credits(course, next(m for m in course.modules if m.folder == module), lang)
         module_records.append(record)
         block = attribution_block(
             record,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -21,9 +21,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from oer.attribution.credits import Credits, read_coproducers, read_translators
+from oer.attribution.course_credits import module_credits, module_title
 from oer.attribution.presentation import attribution_block, attribution_text, render_attribution
-from oer.attribution.registry import registry_from_file
 from oer.bundles.archive import unique_entry_names
 from oer.bundles.build import Bundle
 from oer.bundles.cache import OutputCache
@@ -34,14 +33,14 @@ from oer.bundles.links import downloads_html
 from oer.bundles.pool import BundleJob, Rendered, RenderQueue
 from oer.bundles.preview import learner_sheets_preview
 from oer.bundles.spec import BundleSpec
-from oer.content.sources import shared_reader, split_language, translation_uri
+from oer.content.sources import split_language
+from oer.course import course_of
 from oer.engine.build_state import build_state
 from oer.engine.cache import cache_folder
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.exercises.checks import check_attachments, check_exercises
 from oer.exercises.extract import Exercise, exercises_in
-from oer.settings import course_settings
 
 log = hook_logger("bundles")
 DOWNLOADS = "downloads"
@@ -81,16 +80,17 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     lang = state.current if state else str(config.theme["language"])
     languages = state.languages if state else (lang,)
     run = build_state(config, BundleRun)
+    course = course_of(config)
     modules: dict[str, list[Page]] = {}
     for page in nav.pages:
-        base, _ = split_language(page.file.src_uri, languages)
-        if len(PurePosixPath(base).parts) > 1:
-            modules.setdefault(PurePosixPath(base).parts[0], []).append(page)
+        holder = course.module_of(split_language(page.file.src_uri, languages)[0])
+        if holder is not None:
+            modules.setdefault(holder.folder, []).append(page)
     site_folder = Path(config.site_dir) / (state.folder if state else "")
     for module, pages in modules.items():
         attachments = [a for page in pages for a in _attachments(page, config)]
         spec = replace(
-            _spec(module, config, lang, state.default if state else lang),
+            _spec(module, config, lang),
             attachments=tuple(unique_entry_names(attachments)),
             updated=newest_change([Path(p.file.abs_src_path or "") for p in pages]),
         )
@@ -106,7 +106,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     lang = state.current if state else str(config.theme["language"])
     languages = state.languages if state else ()
     base, _ = split_language(page.file.src_uri, languages)
-    module = build_state(config, BundleRun).modules.get((lang, PurePosixPath(base).parts[0]))
+    in_module = course_of(config).module_of(base)
+    module = build_state(config, BundleRun).modules.get(
+        (lang, in_module.folder if in_module else "")
+    )
     if module is None or page.file.src_uri not in module.pages:
         return html
     if "oer-exercise" in html:
@@ -122,7 +125,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         module.exercises[page.file.src_uri] = exercises_in(embedded, lang=written_in)
         module.written[page.file.src_uri] = Path(page.file.abs_dest_path)
         html = with_markers(html)
-    if PurePosixPath(base).name == "index.md" and len(PurePosixPath(base).parts) == 2:
+    if in_module is not None and base == in_module.landing:
         module.landing = Path(page.file.abs_dest_path)
         html += module.placeholder
     return html
@@ -192,10 +195,10 @@ def _fill_exercise_lines(module: ModuleBundle, bundle: Bundle, downloads: Path) 
 
 def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
     """Files the page's exercises hand out, as ``attachments/<exercise id>/<name>``."""
-    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    source = course_of(config).source(page.file.src_uri)
     if source is None or "attachments" not in source.text:
         return []
-    headers, _ = check_exercises(source.text, source.uri)
+    headers, _ = check_exercises(source.text, f"docs/{source.uri}")
     # Paths outside docs/ or missing files were reported by hooks/exercises.py; skip them here.
     found, _ = check_attachments(headers, source.uri, Path(config.docs_dir))
     return [
@@ -205,35 +208,24 @@ def _attachments(page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
     ]
 
 
-def _spec(module: str, config: MkDocsConfig, lang: str, default: str) -> BundleSpec:
-    reader = shared_reader(config.docs_dir)
-    settings = course_settings(config)
-    registry, _ = registry_from_file(
-        Path(config.config_file_path).parent / settings.registry, settings.registry
-    )
-    landing_uri = f"{module}/index.md"
-    landing = reader.read(landing_uri)
-    translated = reader.read(translation_uri(landing_uri, lang, default)) or landing
-    credits = Credits()
-    if landing is not None:
-        credits, _ = read_coproducers(landing.meta, registry, landing_uri)
-    if translated is not None and translated is not landing:
-        translation, _ = read_translators(translated.meta, registry, translated.uri)
-        credits = replace(credits, translation=translation)
-    title = str((translated.meta.get("title") if translated else None) or module)
-    prefix = "" if lang == default else f"{lang}/"
-    url = f"{config.site_url or ''}{prefix}{module}/"
+def _spec(folder: str, config: MkDocsConfig, lang: str) -> BundleSpec:
+    course = course_of(config)
+    module = next(m for m in course.modules if m.folder == folder)
+    settings = course.settings
+    title = module_title(course, module, lang)
+    prefix = "" if lang == course.default else f"{lang}/"
+    url = f"{config.site_url or ''}{prefix}{folder}/"
     block = attribution_block(
-        credits,
+        module_credits(course, module, lang),
         lang=lang,
         title=title,
         course=config.site_name,
         url=url,
         licence=settings.licence,
-        funding=settings.funding_text(lang, default),
+        funding=settings.funding_text(lang, course.default),
     )
     return BundleSpec(
-        module=module,
+        module=folder,
         lang=lang,
         module_title=title,
         course=config.site_name,

@@ -8,7 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oer.content.sources import shared_reader, translation_uri
+from oer.course import course_of
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.exercises.checks import (
@@ -34,15 +34,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state = language_state(config)
     if state is not None and state.current != state.default:
         return files
-    reader = shared_reader(config.docs_dir)
-    languages = state.languages if state else ()
+    course = course_of(config)
     # Each language's pages separately: a translation shares its page's ids on purpose.
-    for lang in languages or (None,):
+    for lang in course.languages:
         headers = {}
-        for uri in reader.pages(languages):
-            source = reader.read(translation_uri(uri, lang, languages[0]) if lang else uri)
+        for uri in course.pages:
+            source = course.translation(uri, lang)
             if source is not None and "exercise" in source.text:
-                headers[f"docs/{source.uri}"] = check_exercises(source.text, source.uri)[0]
+                where = f"docs/{source.uri}"
+                headers[where] = check_exercises(source.text, where)[0]
         for problem in ids_used_twice(headers):
             log.warning(str(problem))
     return files
@@ -52,7 +52,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     state = language_state(config)
     if state is not None and file_language(page, state) != state.current:
         return without_invalid_options(markdown)
-    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    source = course_of(config).source(page.file.src_uri)
     if source is not None:
         headers, problems = check_exercises(source.text, f"docs/{source.uri}")
         _, missing = check_attachments(headers, source.uri, Path(config.docs_dir))

@@ -6,7 +6,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oer.content.sources import shared_reader
+from oer.course import course_of
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 
@@ -18,7 +18,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # A fallback page is the default-language file again: report it in its own build only.
     if state is not None and file_language(page, state) != state.current:
         return markdown
-    source = shared_reader(config.docs_dir).read(page.file.src_uri)
+    source = course_of(config).source(page.file.src_uri)
     for problem in source.problems if source else []:
         log.warning(str(problem))
     return markdown

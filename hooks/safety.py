@@ -15,14 +15,13 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from oer.content.sources import shared_reader
+from oer.course import course_of
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import file_language, language_state
 from oer.safety.files import file_problem
 from oer.safety.page_html import clean_page_html
 from oer.safety.policy import with_policy
 from oer.safety.report import removal_problem
-from oer.settings import course_settings
 
 log = hook_logger("safety")
 
@@ -35,7 +34,7 @@ LAST = -1000
 
 
 def _frame_hosts(config: MkDocsConfig) -> tuple[str, ...]:
-    return course_settings(config).frame_hosts
+    return course_of(config).settings.frame_hosts
 
 
 def _reports_here(config: MkDocsConfig, page: Page | None = None) -> bool:
@@ -68,7 +67,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def sanitise(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     cleaned = clean_page_html(html, _frame_hosts(config))
     if cleaned.removals and _reports_here(config, page):
-        source = shared_reader(config.docs_dir).read(page.file.src_uri)
+        source = course_of(config).source(page.file.src_uri)
         text = source.text if source else ""
         for removal in cleaned.removals:
             log.warning(str(removal_problem(removal, text, f"docs/{page.file.src_uri}")))

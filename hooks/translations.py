@@ -16,7 +16,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from oer.content.sources import SourceReader, shared_reader, split_language
+from oer.content.sources import SourceReader, split_language
+from oer.course import course_of
 from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import LanguageState, alternate_url, file_language, language_state
@@ -70,7 +71,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if state is None:
         return files
     first_build = state.current == state.default
-    reader = shared_reader(config.docs_dir)
+    reader = course_of(config).sources
     unpublished = set()
     for file in files.documentation_pages():
         problem = unpublishable_translation(reader, file.src_uri, state.languages)
@@ -88,7 +89,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     state = language_state(config)
     if state is not None and file_language(page, state) != state.current:
         return markdown
-    reader = shared_reader(config.docs_dir)
+    reader = course_of(config).sources
     own = reader.read(page.file.src_uri)
     if own is None or state is None:
         return markdown
@@ -133,7 +134,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     guide = get_relative_url(f"{lang}/{CONTRIBUTOR_GUIDE}", page.url)
     if file_language(page, state) != lang:
         return under_title(html, not_translated_notice(lang, default, guide))
-    reader = shared_reader(config.docs_dir)
+    reader = course_of(config).sources
     base, _ = split_language(page.file.src_uri, state.languages)
     source, own = reader.read(base), reader.read(page.file.src_uri)
     if source is None or own is None:
@@ -177,7 +178,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if state is None or not state.is_last_call:
         return
     build = _build(config)
-    reader = shared_reader(config.docs_dir)
+    reader = course_of(config).sources
     entries = overview(reader, state.languages, state.default, build.history)
     site = Path(config.site_dir)
     (site / STATUS_JSON).write_text(

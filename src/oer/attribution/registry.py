@@ -343,30 +343,18 @@ def _unknown_fields(
     ]
 
 
-_file_cache: dict[Path, tuple[int, Registry, list[Problem]]] = {}
-
-
 def registry_from_file(path: Path, name: str) -> tuple[Registry, list[Problem]]:
-    """Load the registry at ``path``, reading it again only when it changes.
-
-    A course without a registry file simply credits nobody.
-    """
+    """Load the registry at ``path``; a course without a registry file simply credits nobody."""
     try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
         return Registry(), []
-    cached = _file_cache.get(path)
-    if cached is None or cached[0] != stamp:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            return Registry(), [
-                Problem(
-                    name,
-                    f"The co-producer registry is not UTF-8 text (byte {error.start}).",
-                    "Save the file as UTF-8 in your editor.",
-                )
-            ]
-        registry, problems = load_registry(text, name)
-        cached = _file_cache[path] = (stamp, registry, problems)
-    return cached[1], cached[2]
+    except UnicodeDecodeError as error:
+        return Registry(), [
+            Problem(
+                name,
+                f"The co-producer registry is not UTF-8 text (byte {error.start}).",
+                "Save the file as UTF-8 in your editor.",
+            )
+        ]
+    return load_registry(text, name)

@@ -55,7 +55,7 @@ class Source:
 
 
 class SourceReader:
-    """Reads source files below ``docs_dir`` once per change, however many builds ask."""
+    """Reads each source file below ``docs_dir`` once (once per build: see ``oer.course``)."""
 
     def __init__(self, docs_dir: str | Path) -> None:
         self.docs_dir = Path(docs_dir)
@@ -87,14 +87,3 @@ class SourceReader:
             if split_language(uri, languages)[1] is None:
                 uris.append(uri)
         return uris
-
-
-_readers: dict[Path, SourceReader] = {}
-
-
-def shared_reader(docs_dir: str | Path) -> SourceReader:
-    """One reader per docs folder, shared by every hook, so each file is parsed once."""
-    key = Path(docs_dir).resolve()
-    if key not in _readers:
-        _readers[key] = SourceReader(key)
-    return _readers[key]
