@@ -172,7 +172,7 @@ def _deliver(
     if preview is not None:
         (target / preview.name).write_bytes(preview.data)
     _fill_placeholder(module, downloads_html(bundle, DOWNLOADS, preview))
-    _fill_exercise_lines(module, bundle, target)
+    _fill_exercise_lines(module, bundle, target, outputs)
 
 
 def _fill_placeholder(module: ModuleBundle, html: str) -> None:
@@ -182,8 +182,10 @@ def _fill_placeholder(module: ModuleBundle, html: str) -> None:
     module.landing.write_text(page.replace(module.placeholder, html, 1), encoding="utf-8")
 
 
-def _fill_exercise_lines(module: ModuleBundle, bundle: Bundle, downloads: Path) -> None:
-    pages = sheet_pages(bundle)
+def _fill_exercise_lines(
+    module: ModuleBundle, bundle: Bundle, downloads: Path, outputs: OutputCache
+) -> None:
+    pages = sheet_pages(bundle, outputs)
     for uri, written in module.written.items():
         if not written.is_file():
             continue

@@ -16,11 +16,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from oer.content.sources import SourceReader, split_language
+from oer.content.sources import Source, SourceReader, split_language
 from oer.course import course_of
 from oer.engine.build_state import build_state
 from oer.engine.logs import hook_logger
 from oer.engine.mkdocs_i18n import LanguageState, alternate_url, file_language, language_state
+from oer.translations.changes import Changes
 from oer.translations.history import GitHistory
 from oer.translations.notices import (
     not_translated_notice,
@@ -29,14 +30,11 @@ from oer.translations.notices import (
     todo_anchor,
     under_title,
 )
-from oer.translations.overview import Entry, earlier_body, overview, page_path, what_changed
-from oer.translations.parity import check_parity
+from oer.translations.overview import Entry, overview, page_path, what_changed
+from oer.translations.page_checks import translation_problems
 from oer.translations.report import status_json
 from oer.translations.status import (
-    NEW,
     OUTDATED,
-    not_reviewed,
-    recorded,
     translation_status,
     unpublishable_translation,
 )
@@ -57,6 +55,15 @@ class _Build:
     status_pages: dict[str, tuple[str, str]] = field(default_factory=dict)
     # The source URI of the page that shows the status ("" until looked up, None if none).
     status_page: str | None = ""
+    # What changed in a source since each outdated translation, asked once per build.
+    _changes: dict[str, Changes | None] = field(default_factory=dict)
+
+    def changes(self, source_uri: str, source_body: str, translation: Source) -> Changes | None:
+        if translation.uri not in self._changes:
+            self._changes[translation.uri] = what_changed(
+                self.history, source_uri, source_body, translation
+            )
+        return self._changes[translation.uri]
 
 
 def _build(config: MkDocsConfig) -> _Build:
@@ -97,27 +104,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     source = reader.read(base) if lang is not None else None
     if source is None:
         return markdown
-    where = f"docs/{own.uri}"
-    source_body, _ = get_data(source.text)
-    status = translation_status(source_body, own.meta)
-    record = recorded(own.meta)
-    earlier: str | None = None
-    if status.state == OUTDATED and record is not None:
-        earlier = earlier_body(_build(config).history, base, record)
-        # Without the history, assume the translation matched the source it was made from.
-        earlier = markdown if earlier is None else earlier
-    problems = check_parity(
-        source_body, source.meta, own.text, markdown, own.meta, where, earlier_source_body=earlier
-    )
-    # A translation is held to the source it was made from, and may already follow the
-    # new one: what the source changed since is the translator's to-do, not an error.
-    if earlier is not None:
-        for lagging in check_parity(source_body, source.meta, own.text, markdown, own.meta, where):
-            if lagging not in problems:
-                log.info(f"{lagging} (Not counted: the source changed since this translation.)")
-    # Broken front matter has its own message; "not reviewed" would be a false one.
-    if status.state == NEW and not own.problems:
-        problems.append(not_reviewed(own.uri))
+    problems, lagging = translation_problems(source, own, markdown, _build(config).history)
+    for problem in lagging:
+        log.info(f"{problem} (Not counted: the source changed since this translation.)")
     for problem in problems:
         log.warning(str(problem))
     return markdown
@@ -143,7 +132,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     status = translation_status(source_body, own.meta)
     if status.state != OUTDATED:
         return html
-    changes = what_changed(_build(config).history, base, source_body, own)
+    changes = _build(config).changes(base, source_body, own)
     entry = Entry(base, lang, "", status, changes, base)
     original = alternate_url(page, default)
     href = get_relative_url(original, page.url) if original is not None else guide
@@ -179,7 +168,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     build = _build(config)
     reader = course_of(config).sources
-    entries = overview(reader, state.languages, state.default, build.history)
+    entries = overview(reader, state.languages, state.default, changes_of=build.changes)
     site = Path(config.site_dir)
     (site / STATUS_JSON).write_text(
         status_json(entries, state.languages, state.default, config.site_url or ""),

@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-import textstat
 from lxml import html as lxml_html
 
 from oer.engine.cache import remembered
@@ -37,11 +36,15 @@ class Readability:
     score: float
 
 
-def _with_language(lang: str, formula: Callable[[str], float]) -> Callable[[str], float]:
+def _with_language(lang: str, formula: str) -> Callable[[str], float]:
     def measure(text: str) -> float:
+        # Imported when a page is measured: its dictionaries take a second to load, and a
+        # build whose figures all come from the cache measures nothing.
+        import textstat
+
         # textstat keeps the language as global state.
         textstat.set_lang(lang)
-        return float(formula(text))
+        return float(getattr(textstat, formula)(text))
 
     return measure
 
@@ -50,12 +53,12 @@ def _with_language(lang: str, formula: Callable[[str], float]) -> Callable[[str]
 # gives a higher figure for easier text; textstat's Flesch reading ease takes each
 # language's own constants (Amstad's for German, Kandel and Moles' for French).
 FORMULAS: dict[str, Callable[[str], float]] = {
-    "Flesch reading ease": _with_language("en", textstat.flesch_reading_ease),
-    "Fernández Huerta": _with_language("es", textstat.fernandez_huerta),
-    "Flesch-Douma": _with_language("nl", textstat.flesch_reading_ease),
-    "Gulpease": _with_language("it", textstat.gulpease_index),
-    "Flesch-Amstad": _with_language("de", textstat.flesch_reading_ease),
-    "Kandel-Moles": _with_language("fr", textstat.flesch_reading_ease),
+    "Flesch reading ease": _with_language("en", "flesch_reading_ease"),
+    "Fernández Huerta": _with_language("es", "fernandez_huerta"),
+    "Flesch-Douma": _with_language("nl", "flesch_reading_ease"),
+    "Gulpease": _with_language("it", "gulpease_index"),
+    "Flesch-Amstad": _with_language("de", "flesch_reading_ease"),
+    "Kandel-Moles": _with_language("fr", "flesch_reading_ease"),
 }
 
 

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import simplemma
-
 __all__ = ["Hit", "Rule", "WordingDataError", "compile_rules", "find", "tokens"]
 
 # English clitics split off their word ("he's" -> "he" "'s"), so "he" is a word of its own.
@@ -98,6 +96,8 @@ class Hit:
 
 def _pieces(text: str) -> Iterable[tuple[str, int]]:
     """simplemma's tokens with their offsets, clitics and elisions split off ("l'affetto")."""
+    import simplemma  # here: a build whose findings all come from the cache needs none
+
     position = 0
     for token in simplemma.simple_tokenizer(text):
         start = text.find(token, position)
@@ -117,6 +117,8 @@ def _pieces(text: str) -> Iterable[tuple[str, int]]:
 
 def tokens(text: str, lang: str) -> list[Token]:
     # Same length as the text, so offsets still point into it.
+    import simplemma
+
     text = text.replace("\u2019", "'")
     found = []
     for piece, start in _pieces(text):

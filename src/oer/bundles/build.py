@@ -156,5 +156,13 @@ def build_bundle(spec: BundleSpec, cache: OutputCache) -> Bundle:
     for name, path in spec.attachments:
         entries[name] = Path(path).read_bytes()
     entries[readme_name] = readme_text(spec, contents).encode("utf-8")
-    archive = BundleFile(f"{spec.stem}-exercises.zip", "zip", "ZIP", deterministic_zip(entries))
+    # Compressing takes longer than reading: the archive is kept under a hash of what it holds.
+    digest = hashlib.sha256(key.encode("utf-8"))
+    for name, data in entries.items():
+        digest.update(name.encode("utf-8"))
+        digest.update(hashlib.sha256(data).digest())
+    zipped = cache.get(
+        digest.hexdigest(), "exercises.zip", lambda: deterministic_zip(entries), document=False
+    )
+    archive = BundleFile(f"{spec.stem}-exercises.zip", "zip", "ZIP", zipped)
     return Bundle(spec, files, archive)

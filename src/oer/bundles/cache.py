@@ -22,12 +22,19 @@ class OutputCache:
     def _path(self, key: str, name: str) -> Path:
         return self.folder / key[:2] / key / name
 
-    def get(self, key: str, name: str, make: Callable[[], bytes]) -> bytes:
+    def get(
+        self, key: str, name: str, make: Callable[[], bytes], *, document: bool = True
+    ) -> bytes:
+        """The file kept under ``key``, made and kept first if it is not there yet.
+
+        ``rendered`` counts the documents made afresh; a file put together from them
+        (``document=False``, such as the ZIP) is not one more document.
+        """
         path = self._path(key, name)
         if path.is_file():
             return path.read_bytes()
         data = make()
-        self.rendered += 1
+        self.rendered += document
         path.parent.mkdir(parents=True, exist_ok=True)
         # Write then rename, so an interrupted build never leaves half a PDF in the cache.
         # The process id keeps two builds that render the same file at once apart.

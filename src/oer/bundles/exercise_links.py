@@ -8,10 +8,13 @@ learner sheets where the exercise starts and the files' types and sizes.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Sequence
 
 from oer.bundles.build import Bundle
+from oer.bundles.cache import OutputCache
 from oer.bundles.links import file_link
 from oer.bundles.sheet_pages import exercise_pages, learner_sheets
 from oer.exercises.extract import Exercise
@@ -58,13 +61,23 @@ def fill_markers(page_html: str, lines: Sequence[str]) -> str:
     return _MARKERS.sub(line, page_html)
 
 
-def sheet_pages(bundle: Bundle) -> dict[Exercise, int | None]:
-    """The page of the bundle's learner sheets on which each of its exercises starts."""
+def sheet_pages(bundle: Bundle, outputs: OutputCache) -> dict[Exercise, int | None]:
+    """The page of the bundle's learner sheets on which each of its exercises starts.
+
+    Kept beside the PDF it was read from: an unchanged bundle opens no PDF.
+    """
     sheets = learner_sheets(bundle)
     if sheets is None:
         return {}
     titles = [exercise.title for exercise in bundle.spec.exercises]
-    return dict(zip(bundle.spec.exercises, exercise_pages(sheets.data, titles), strict=True))
+    digest = hashlib.sha256(sheets.data)
+    digest.update(json.dumps(titles).encode("utf-8"))
+    found = outputs.get(
+        digest.hexdigest(),
+        "exercise-pages.json",
+        lambda: json.dumps(exercise_pages(sheets.data, titles)).encode("utf-8"),
+    )
+    return dict(zip(bundle.spec.exercises, json.loads(found), strict=True))
 
 
 def exercise_line_html(bundle: Bundle, folder: str, page: int | None) -> str:

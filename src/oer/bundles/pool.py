@@ -12,7 +12,7 @@ so the build can report them where `--strict` counts them.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,25 +64,26 @@ def render_job(job: Job[T], cache_folder: Path) -> Rendered[T]:
     return Rendered(result, warnings, cache.rendered)
 
 
-def render_jobs(jobs: Sequence[Job[T]], cache_folder: Path) -> list[Rendered[T]]:
-    """Every job's result, in order; those not in the cache rendered in parallel."""
-    results: list[Rendered[T] | None] = [None] * len(jobs)
+def each_rendered(jobs: Sequence[Job[T]], cache_folder: Path) -> Iterator[tuple[int, Rendered[T]]]:
+    """(index, result) of every job as it is ready: the cached ones first, read in this
+    process one at a time, then those rendered in parallel.
+
+    One at a time, so that a build holds one download's bytes, not every download's.
+    """
     todo = []
     for index, job in enumerate(jobs):
         if job.is_cached(OutputCache(cache_folder)):
-            results[index] = render_job(job, cache_folder)
+            yield index, render_job(job, cache_folder)
         else:
             todo.append(index)
     workers = min(len(todo), os.cpu_count() or 1)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = pool.map(render_job, [jobs[i] for i in todo], [cache_folder] * len(todo))
-            for index, result in zip(todo, done, strict=True):
-                results[index] = result
+            yield from zip(todo, done, strict=True)
     else:
         for index in todo:
-            results[index] = render_job(jobs[index], cache_folder)
-    return [result for result in results if result is not None]
+            yield index, render_job(jobs[index], cache_folder)
 
 
 @dataclass
@@ -101,7 +102,8 @@ class RenderQueue:
     def render(self, cache_folder: Path) -> int:
         """Render and deliver everything waiting; the number of files rendered afresh."""
         waiting, self.waiting = self.waiting, []
-        results = render_jobs([job for job, _ in waiting], cache_folder)
-        for (_, deliver), rendered in zip(waiting, results, strict=True):
-            deliver(rendered)
-        return sum(rendered.count for rendered in results)
+        count = 0
+        for index, rendered in each_rendered([job for job, _ in waiting], cache_folder):
+            waiting[index][1](rendered)
+            count += rendered.count
+        return count

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
 from pathlib import PurePosixPath
-
-import pypdfium2
-from PIL import Image
 
 from oer.bundles.build import Bundle
 from oer.bundles.cache import OutputCache
@@ -44,8 +42,8 @@ def renderer_versions() -> tuple[str, ...]:
     """What decides the picture besides the PDF: another PDFium or Pillow may draw
     or compress differently, so a new one renders anew."""
     return (
+        # The wheel ships its own PDFium: its version names the binary too.
         f"pypdfium2 {version('pypdfium2')}",
-        f"pdfium {pypdfium2.PDFIUM_INFO}",
         f"pillow {version('pillow')}",
         f"{WIDTH}px {COLOURS} colours",
     )
@@ -53,6 +51,10 @@ def renderer_versions() -> tuple[str, ...]:
 
 def first_page_png(pdf: bytes, width: int = WIDTH) -> bytes:
     """The PDF's first page as a PNG ``width`` pixels wide, with no metadata."""
+    # Imported here: a build whose previews all come from the cache loads neither.
+    import pypdfium2
+    from PIL import Image
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         page = document[0]
@@ -77,6 +79,11 @@ def learner_sheets_preview(bundle: Bundle, outputs: OutputCache) -> Preview | No
     for part in renderer_versions():
         digest.update(part.encode("utf-8"))
     data = outputs.get(digest.hexdigest(), CACHED_NAME, lambda: first_page_png(sheets.data))
-    with Image.open(io.BytesIO(data)) as image:
-        width, height = image.size
+    width, height = png_size(data)
     return Preview(PurePosixPath(sheets.name).with_suffix(".png").name, data, width, height)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's header (its first chunk, IHDR, always comes first)."""
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height

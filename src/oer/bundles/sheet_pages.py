@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pypdfium2
-
 from oer.bundles.build import Bundle, BundleFile
 
 
@@ -24,6 +22,9 @@ def exercise_pages(pdf: bytes, titles: Sequence[str]) -> list[int | None]:
     exercises with the same title get their own pages; a title with no bookmark gets
     None.
     """
+    # Imported here: a build whose bundles all come from the cache never opens a PDF.
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(pdf)
     try:
         marks = []

@@ -177,11 +177,17 @@ def _info_gaps(info: Mapping[str, Any]) -> list[str]:
 
 
 def _lemmatised(lang: str) -> bool:
+    # simplemma's list of shipped dictionaries: asking for a lemma would load the
+    # language's whole dictionary (about half a second) in every build.
     try:
-        tokens("a", lang)
-    except ValueError:
-        return False
-    return True
+        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+    except ImportError:  # a later simplemma moved it: ask the slow way
+        try:
+            tokens("a", lang)
+        except ValueError:
+            return False
+        return True
+    return lang in SUPPORTED_LANGUAGES
 
 
 @cache

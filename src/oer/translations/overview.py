@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from babel import Locale
@@ -71,7 +72,11 @@ def overview(
     languages: Sequence[str],
     default: str,
     history: GitHistory | None = None,
+    changes_of: Callable[[str, str, Source], Changes | None] | None = None,
 ) -> list[Entry]:
+    """Every page in every language; ``changes_of`` may answer what changed from memory."""
+    if changes_of is None:
+        changes_of = partial(what_changed, history)
     entries = []
     for uri in reader.pages(languages):
         source = reader.read(uri)
@@ -89,7 +94,7 @@ def overview(
             source_title = str(source.meta.get("title") or first_heading(body) or uri)
             own_body = get_data(translation.text)[0] if translation is not None else ""
             title = str((meta or {}).get("title") or first_heading(own_body) or source_title)
-            changes = what_changed(history, uri, body, translation) if translation else None
+            changes = changes_of(uri, body, translation) if translation else None
             status = translation_status(body, meta)
             entries.append(
                 Entry(uri, lang, title, status, changes, source_title, count_words(body))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -18,6 +19,13 @@ def short_hash(text: str) -> str:
 
 def sections(body: str) -> list[tuple[str, str]]:
     """(heading, text) pairs in page order; a repeated heading gets ' (2)', ' (3)'…"""
+    return list(_sections(body))
+
+
+# Every language's build and the status report split the same pages again; the answer
+# depends on the text only.
+@lru_cache(maxsize=2048)
+def _sections(body: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, list[str]]] = [(INTRODUCTION, [])]
     in_fence = False
     seen: dict[str, int] = {}
@@ -33,15 +41,20 @@ def sections(body: str) -> list[tuple[str, str]]:
             found.append((title, [line]))
         else:
             found[-1][1].append(line)
-    return [
+    return tuple(
         (title, "\n".join(lines))
         for title, lines in found
         if title != INTRODUCTION or any(line.strip() for line in lines)
-    ]
+    )
 
 
 def section_hashes(body: str) -> dict[str, str]:
-    return {title: short_hash(text) for title, text in sections(body)}
+    return dict(_section_hashes(body))
+
+
+@lru_cache(maxsize=2048)
+def _section_hashes(body: str) -> tuple[tuple[str, str], ...]:
+    return tuple((title, short_hash(text)) for title, text in _sections(body))
 
 
 def page_hash(body: str) -> str:
