@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -177,17 +179,20 @@ def _info_gaps(info: Mapping[str, Any]) -> list[str]:
 
 
 def _lemmatised(lang: str) -> bool:
-    # simplemma's list of shipped dictionaries: asking for a lemma would load the
-    # language's whole dictionary (about half a second) in every build.
-    try:
-        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-    except ImportError:  # a later simplemma moved it: ask the slow way
-        try:
-            tokens("a", lang)
-        except ValueError:
-            return False
-        return True
-    return lang in SUPPORTED_LANGUAGES
+    # Whether simplemma ships the language's dictionary, found without importing simplemma:
+    # asking for a lemma would load the whole dictionary (about half a second) and the
+    # library in every build, also when every page's findings come from the cache.
+    spec = find_spec("simplemma")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if folders:
+        data = Path(next(iter(folders))) / "strategies" / "dictionaries" / "data"
+        if data.is_dir():
+            return (data / f"{lang}.plzma").is_file()
+    try:  # a later simplemma keeps its dictionaries elsewhere: ask it
+        tokens("a", lang)
+    except ValueError:
+        return False
+    return True
 
 
 @cache
