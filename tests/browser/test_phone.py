@@ -174,7 +174,8 @@ def test_no_control_of_ours_is_smaller_than_44_px(
     assert small == []
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+# A course in one language has no language control.
+@pytest.mark.parametrize("lang", LANGUAGES if len(LANGUAGES) > 1 else [])
 def test_the_language_control_names_the_language_and_its_menu_marks_it(
     phone: Page, site_origin: str, lang: str
 ) -> None:
@@ -294,10 +295,12 @@ def test_axe_finds_nothing_on_the_changed_pages_at_phone_size(
             page.evaluate(AXE_SCRIPT)
             results = page.evaluate("options => axe.run(document, options)", options)
             # The header again with the language menu open (it lies over the page, whose
-            # targets it covers as any menu does).
-            page.locator(".oer-language").tap()
-            settled(page)
-            menu = page.evaluate("options => axe.run('.md-header', options)", options)
+            # targets it covers as any menu does); a course in one language has none.
+            menu: dict[str, Any] = {"violations": []}
+            if len(LANGUAGES) > 1:
+                page.locator(".oer-language").tap()
+                settled(page)
+                menu = page.evaluate("options => axe.run('.md-header', options)", options)
             found[address] = [
                 f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
                 for v in results["violations"] + menu["violations"]
