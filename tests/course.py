@@ -2,7 +2,7 @@
 
 By default it is this repository's example course; ``OER_COURSE`` names another course's
 folder (or its mkdocs.yml), e.g. one made by ``make new-course``. Its languages come from
-mkdocs.yml through MkDocs' own loader (``oer.translations.project``), its pages and modules
+mkdocs.yml through MkDocs' own loader (``oer.engine.project``), its pages and modules
 from docs/, its licence from ``extra.course`` and its partners from the registry, so no
 course test names a language, module or page of the example course.
 """
@@ -22,8 +22,8 @@ from oer.attribution.licences import Licence
 from oer.attribution.registry import Registry, registry_from_file
 from oer.content.front_matter import read_front_matter
 from oer.content.sources import SourceReader
+from oer.engine.project import CommandError, load_project
 from oer.settings import read_settings
-from oer.translations.project import CommandError, load_project
 
 REPO = Path(__file__).resolve().parent.parent
 COURSE_VARIABLE = "OER_COURSE"

@@ -22,9 +22,9 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from oer.attribution.licences import Licence
 from oer.attribution.registry import Registry, load_registry
+from oer.engine.project import CONFIG_NAME, add_config_option, find_config
 from oer.problems import Problem
 from oer.settings import CourseSettings, read_settings
-from oer.translations.project import CONFIG_NAME, find_config
 
 FILE_NAME = "CITATION.cff"
 COMMAND = "make citation"
@@ -136,13 +136,7 @@ def write_citation(config_file: Path) -> tuple[Path, bool]:
 
 def main(argv: list[str] | None = None, cwd: Path | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m oer.attribution.citation")
-    parser.add_argument(
-        "-f",
-        "--config-file",
-        type=Path,
-        default=None,
-        help="the course's mkdocs.yml (default: the nearest one here or above)",
-    )
+    add_config_option(parser)
     args = parser.parse_args(argv)
     here = cwd or Path.cwd()
     config_file = args.config_file or find_config(here)

@@ -22,21 +22,15 @@ from oer.checks.pull_request import TOOLKIT, Verdict, markdown_report, text_repo
 from oer.engine.build_problems import Found
 from oer.engine.logs import collected_warnings
 from oer.engine.problem_log import MKDOCS_LOGGER, collected, language_names, stop_collecting
+from oer.engine.project import CONFIG_NAME, CommandError, add_config_option, find_config
 from oer.problems import Problem
 from oer.settings import read_settings
 from oer.translations.history import GitHistory
-from oer.translations.project import CONFIG_NAME, CommandError, find_config
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m oer.checks")
-    parser.add_argument(
-        "-f",
-        "--config-file",
-        type=Path,
-        default=None,
-        help="the course's mkdocs.yml (default: the nearest one here or above)",
-    )
+    add_config_option(parser)
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser(
         "pr-check",

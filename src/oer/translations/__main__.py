@@ -14,25 +14,25 @@ from pathlib import Path
 from mkdocs.utils.meta import get_data
 
 from oer.content.sources import SourceReader, split_language
+from oer.engine.project import (
+    CommandError,
+    Project,
+    add_config_option,
+    load_project,
+    page_uri,
+)
 from oer.problems import Problem
 from oer.translations.history import GitHistory
 from oer.translations.marking import mark_current
 from oer.translations.overview import overview
 from oer.translations.pr_summary import pr_summary
-from oer.translations.project import CommandError, Project, load_project, page_uri
 from oer.translations.status import CURRENT, translation_status
 from oer.translations.terminal import status_table, todo_text
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m oer.translations")
-    parser.add_argument(
-        "-f",
-        "--config-file",
-        type=Path,
-        default=None,
-        help="the course's mkdocs.yml (default: the nearest one here or above)",
-    )
+    add_config_option(parser)
     commands = parser.add_subparsers(dest="command", required=True)
     status = commands.add_parser("status", help="print the status of every translation")
     status.add_argument(

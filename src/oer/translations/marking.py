@@ -10,10 +10,10 @@ from mkdocs.utils.meta import get_data
 
 from oer.content.front_matter import read_front_matter
 from oer.content.sources import SourceReader
+from oer.engine.project import CommandError, Project, translation_language
 from oer.problems import Problem
 from oer.translations.history import GitHistory
 from oer.translations.overview import language_name
-from oer.translations.project import CommandError, Project, translation_language
 from oer.translations.record import with_record
 from oer.translations.review import Unfollowed, unfollowed_in_history
 from oer.translations.status import CURRENT, translation_status

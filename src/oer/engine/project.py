@@ -6,6 +6,7 @@ Command-line tools read mkdocs.yml with MkDocs' own loader, so ``!ENV``,
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,17 @@ class Project:
     @property
     def others(self) -> tuple[str, ...]:
         return tuple(lang for lang in self.languages if lang != self.default)
+
+
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    """``-f/--config-file``, as every command of the toolkit takes it."""
+    parser.add_argument(
+        "-f",
+        "--config-file",
+        type=Path,
+        default=None,
+        help="the course's mkdocs.yml (default: the nearest one here or above)",
+    )
 
 
 def find_config(start: Path) -> Path | None:
