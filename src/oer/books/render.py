@@ -6,15 +6,9 @@ finisher, and a url_fetcher that reads nothing but the ``data:`` images in the b
 
 from __future__ import annotations
 
-import logging
-import os
-import subprocess
 import tempfile
-from datetime import UTC
 from importlib.resources import files
 from pathlib import Path
-
-from lxml import html as lxml_html
 
 from oer.books.documents import book_html, cover_svg, epub_html, epub_metadata, source_date
 from oer.books.spec import BookSpec
@@ -41,7 +35,7 @@ def book_epub(spec: BookSpec) -> bytes:
         target = work / "book.epub"
         # Not --sandbox: a sandboxed pandoc cannot read the cover and stylesheet, and
         # dates the book 1970. It has nothing else to read: the text has only embedded
-        # images, and no frame or media (see _nothing_to_fetch).
+        # images, and no frame or media (see oer.bundles.render.run_pandoc).
         arguments = [
             render.pandoc_path(),
             "--from=html",
@@ -55,30 +49,5 @@ def book_epub(spec: BookSpec) -> bytes:
         ]
         for key, value in epub_metadata(spec).items():
             arguments += ["--metadata", f"{key}={value}"]
-        epoch = str(int(source_date(spec).astimezone(UTC).timestamp()))
-        result = subprocess.run(
-            arguments,
-            input=_nothing_to_fetch(epub_html(spec)).encode("utf-8"),
-            capture_output=True,
-            cwd=work,
-            env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
-            check=False,
-        )
-        for line in result.stderr.decode("utf-8", "replace").splitlines():
-            if line.strip():
-                logging.getLogger("pypandoc").warning(line.strip())
-        if result.returncode != 0:
-            raise RuntimeError("pandoc could not write the EPUB file")
+        render.run_pandoc(arguments, epub_html(spec), source_date(spec), "the EPUB file", work)
         return target.read_bytes()
-
-
-def _nothing_to_fetch(html: str) -> str:
-    """``html`` without anything pandoc could fetch: images not embedded, and any frame,
-    media or stylesheet link (``oer.books.pages`` turned the page's media into links)."""
-    document = lxml_html.document_fromstring(html)
-    for element in document.xpath(
-        "//img[not(starts-with(@src, 'data:'))] | //iframe | //object | //embed"
-        " | //video | //audio | //source | //track | //link | //script"
-    ):
-        element.drop_tree()
-    return str(lxml_html.tostring(document, encoding="unicode", doctype="<!doctype html>"))

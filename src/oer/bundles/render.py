@@ -168,32 +168,45 @@ def editable(
         ]
         for key, value in metadata.items():
             arguments += ["--metadata", f"{key}={value}"]
-        # Pandoc stamps the file with this time rather than the build's.
-        epoch = str(int(date.astimezone(UTC).timestamp()))
-        result = subprocess.run(
-            arguments,
-            input=_nothing_to_fetch(html).encode("utf-8"),
-            capture_output=True,
-            env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
-            check=False,
-        )
-        for line in result.stderr.decode("utf-8", "replace").splitlines():
-            if line.strip():
-                logging.getLogger("pypandoc").warning(line.strip())
-        if result.returncode != 0:
-            raise RuntimeError(f"pandoc could not write the {fmt} file")
+        run_pandoc(arguments, html, date, f"the {fmt} file")
         return target.read_bytes()
+
+
+def run_pandoc(
+    arguments: list[str], html: str, date: datetime, what: str, cwd: Path | None = None
+) -> None:
+    """Run pandoc on ``html`` with nothing in it to fetch, dated ``date``.
+
+    Pandoc's warnings go to the ``pypandoc`` logger, which the render pool reports where
+    --strict counts them; a failure names ``what`` could not be written.
+    """
+    # Pandoc stamps the file with this time rather than the build's.
+    epoch = str(int(date.astimezone(UTC).timestamp()))
+    result = subprocess.run(
+        arguments,
+        input=_nothing_to_fetch(html).encode("utf-8"),
+        capture_output=True,
+        cwd=cwd,
+        env={**os.environ, "SOURCE_DATE_EPOCH": epoch},
+        check=False,
+    )
+    for line in result.stderr.decode("utf-8", "replace").splitlines():
+        if line.strip():
+            logging.getLogger("pypandoc").warning(line.strip())
+    if result.returncode != 0:
+        raise RuntimeError(f"pandoc could not write {what}")
 
 
 def _nothing_to_fetch(html: str) -> str:
     """``html`` without anything pandoc could fetch from a file or an address: images
-    not embedded in it, and frames or media (a video an exercise embeds online)."""
+    not embedded in it, frames or media (a video an exercise embeds online), and
+    stylesheet or script links."""
     from lxml import html as lxml_html
 
     document = lxml_html.document_fromstring(html)
     for element in document.xpath(
         "//img[not(starts-with(@src, 'data:'))] | //iframe | //object | //embed"
-        " | //video | //audio | //source | //track"
+        " | //video | //audio | //source | //track | //link | //script"
     ):
         element.drop_tree()
     return str(lxml_html.tostring(document, encoding="unicode", doctype="<!doctype html>"))

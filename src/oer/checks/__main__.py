@@ -25,7 +25,7 @@ from oer.engine.problem_log import MKDOCS_LOGGER, collected, language_names, sto
 from oer.engine.project import CONFIG_NAME, CommandError, add_config_option, find_config
 from oer.problems import Problem
 from oer.settings import read_settings
-from oer.translations.history import GitHistory
+from oer.translations.history import GitHistory, known_revision
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,15 +95,7 @@ def _build(config: MkDocsConfig) -> tuple[list[Found], str | None]:
 
 def _changed(history: GitHistory, base: str, head: str | None) -> list[str]:
     for rev in (base, *([head] if head else [])):
-        if not history.resolves(rev):
-            raise CommandError(
-                Problem(
-                    rev,
-                    "This revision is not in the repository's history.",
-                    "Fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in a "
-                    "workflow) and check the name.",
-                )
-            )
+        known_revision(history, rev)
     if head:
         changed = history.changed_files(f"{base}...{head}")
     else:

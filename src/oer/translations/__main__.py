@@ -22,7 +22,7 @@ from oer.engine.project import (
     page_uri,
 )
 from oer.problems import Problem
-from oer.translations.history import GitHistory
+from oer.translations.history import GitHistory, known_revision
 from oer.translations.marking import mark_current
 from oer.translations.overview import overview
 from oer.translations.pr_summary import pr_summary
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, cwd: Path) -> int:
         return 0
     if args.command == "pr-summary":
         for rev in (args.base, args.head):
-            _revision(history, rev)
+            known_revision(history, rev)
         sys.stdout.write(
             pr_summary(history, project.languages, project.default, args.base, args.head)
         )
@@ -114,22 +114,9 @@ def _mark(project: Project, history: GitHistory, args: argparse.Namespace, cwd: 
     return 1 if failed else 0
 
 
-def _revision(history: GitHistory, rev: str) -> str:
-    if not history.resolves(rev):
-        raise CommandError(
-            Problem(
-                rev,
-                "This revision is not in the repository's history.",
-                "Fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in a "
-                "workflow) and check the name.",
-            )
-        )
-    return rev
-
-
 def _changed_translations(project: Project, history: GitHistory, rev: str) -> list[str]:
     """Translations changed since ``rev`` (committed or not) that are not recorded current."""
-    changed = history.changed_files(_revision(history, rev)) or []
+    changed = history.changed_files(known_revision(history, rev)) or []
     reader = SourceReader(project.docs_dir)
     found = []
     for uri in changed:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
+from oer.engine.project import CommandError
+from oer.problems import Problem
 from oer.translations.sections import page_hash
 
 # How far back to look for the version a translation was made from; older
@@ -166,3 +168,17 @@ def find_version(
         if text is not None and wanted(text):
             return text
     return None
+
+
+def known_revision(history: GitHistory, rev: str) -> str:
+    """``rev``, or a CommandError saying how to get it when the history lacks it."""
+    if not history.resolves(rev):
+        raise CommandError(
+            Problem(
+                rev,
+                "This revision is not in the repository's history.",
+                "Fetch the full history ('git fetch --unshallow', or 'fetch-depth: 0' in a "
+                "workflow) and check the name.",
+            )
+        )
+    return rev
